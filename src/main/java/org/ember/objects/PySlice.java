@@ -1,0 +1,56 @@
+package org.ember.objects;
+
+/** slice: start, stop and step of an extended index. */
+public final class PySlice extends PyObject {
+    public static final PyType TYPE = PyType.builtin("slice", PySlice.class, PySlice::define);
+
+    public final PyObject start;
+    public final PyObject stop;
+    public final PyObject step;
+
+    public PySlice(PyObject start, PyObject stop, PyObject step) {
+        super(TYPE);
+        this.start = start;
+        this.stop = stop;
+        this.step = step;
+    }
+
+    private static void define(PyType t) {
+        t.tp_new = (type, args, kw) -> {
+            ArgParser.noKeywords("slice", kw);
+            ArgParser.checkPositional("slice", args.length, 1, 3);
+            if (args.length == 1) {
+                return new PySlice(Py.None, args[0], Py.None);
+            }
+            return new PySlice(args[0], args[1], args.length > 2 ? args[2] : Py.None);
+        };
+        t.tp_repr = self -> {
+            PySlice s = (PySlice) self;
+            return PyStr.of("slice(" + Abstract.reprJava(s.start) + ", " + Abstract.reprJava(s.stop) + ", "
+                    + Abstract.reprJava(s.step) + ")");
+        };
+        t.tp_hash = HeapSlots.HASH_NOT_IMPLEMENTED;
+        t.tp_richcompare = (a, b, op) -> {
+            if (!(b instanceof PySlice y)) {
+                return Py.NotImplemented;
+            }
+            PySlice x = (PySlice) a;
+            return Abstract.richCompare(PyTuple.of(x.start, x.stop, x.step), PyTuple.of(y.start, y.stop, y.step), op);
+        };
+        t.getset("start", self -> ((PySlice) self).start);
+        t.getset("stop", self -> ((PySlice) self).stop);
+        t.getset("step", self -> ((PySlice) self).step);
+        t.method1("indices", (self, len) -> {
+            long n = Abstract.asSsize(len, PyExc.OverflowError);
+            if (n < 0) {
+                throw Err.value("length should not be negative");
+            }
+            Slices.Bounds b = Slices.bounds((PySlice) self, n);
+            return PyTuple.of(PyInt.of(b.start()), PyInt.of(b.stop()), PyInt.of(b.step()));
+        });
+        t.method0("__reduce__", self -> {
+            PySlice s = (PySlice) self;
+            return PyTuple.of(TYPE, PyTuple.of(s.start, s.stop, s.step));
+        });
+    }
+}

@@ -1,0 +1,81 @@
+package org.ember.runtime;
+
+import java.io.PrintStream;
+import java.lang.ref.WeakReference;
+import java.util.ArrayList;
+import java.util.IdentityHashMap;
+import java.util.List;
+
+import org.ember.interp.PyFrame;
+import org.ember.objects.Abstract;
+import org.ember.objects.PyDict;
+import org.ember.objects.PyModule;
+import org.ember.objects.PyObject;
+import org.ember.objects.PyType;
+
+/**
+ * One isolated Python interpreter: its own sys, builtins, sys.modules, import state, lock and
+ * threads. Nothing here is shared with other interpreters except immortal objects and
+ * immutable code.
+ */
+public final class Interpreter {
+    public final Runtime runtime;
+    public final long id;
+    public final Config config;
+    public final Gil gil = new Gil();
+    /** sys.modules */
+    public final PyDict modules = new PyDict();
+    public PyModule sysModule;
+    public PyModule builtinsModule;
+    public PyDict builtinsDict;
+    public volatile AllocationObserver.AllocationListener allocationListener;
+    public final WeakRefRegistry weakRefs = new WeakRefRegistry();
+    public volatile int recursionLimit = 1000;
+    /** Subclasses of builtin (static) types created in this interpreter. */
+    private final IdentityHashMap<PyType, List<WeakReference<PyType>>> builtinSubclasses = new IdentityHashMap<>();
+    /** The Java streams behind this interpreter's standard streams. */
+    public final PrintStream rawStdout;
+    public final PrintStream rawStderr;
+    public final java.io.InputStream rawStdin;
+
+    public Interpreter(Runtime runtime, Config config, java.io.InputStream in, PrintStream out, PrintStream err) {
+        this.runtime = runtime;
+        this.config = config;
+        this.id = runtime.nextInterpreterId();
+        this.rawStdin = in;
+        this.rawStdout = out;
+        this.rawStderr = err;
+        runtime.interpreters.add(this);
+    }
+
+    /** Subclass list of a builtin type for this interpreter (created on demand). */
+    public synchronized List<WeakReference<PyType>> builtinSubclasses(PyType t, boolean create) {
+        List<WeakReference<PyType>> l = builtinSubclasses.get(t);
+        if (l == null && create) {
+            l = new ArrayList<>();
+            builtinSubclasses.put(t, l);
+        }
+        return l;
+    }
+
+    /** The globals of the innermost Python frame of ts, or null. */
+    public PyDict currentGlobals(ThreadState ts) {
+        return ts.frame instanceof PyFrame f ? f.globals : null;
+    }
+
+    /** import name (absolute), returning the top-level module as __import__ does for "a.b" it returns sys.modules[name]. */
+    public PyObject importModule(String name) {
+        PyObject m = modules.getStr(name);
+        if (m != null) {
+            return m;
+        }
+        PyObject imp = builtinsDict.getStr("__import__");
+        Abstract.call(imp, org.ember.objects.PyStr.of(name));
+        return modules.getStr(name) != null ? modules.getStr(name) : Abstract.call(imp, org.ember.objects.PyStr.of(name));
+    }
+
+    /** A warning printed when the warnings module is not loaded: "file:line: Category: message". */
+    public void warnFallback(PyType category, String message, int stackLevel) {
+        rawStderr.println("<unknown>:0: " + category.getName() + ": " + message);
+    }
+}
