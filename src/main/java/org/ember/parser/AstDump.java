@@ -113,13 +113,22 @@ public final class AstDump {
         if (Double.isNaN(d)) return "nan";
         if (Double.isInfinite(d)) return d > 0 ? "inf" : "-inf";
         if (d == 0) return (1 / d < 0) ? "-0.0" : "0.0";
-        java.math.BigDecimal bd = new java.math.BigDecimal(Double.toString(d)).stripTrailingZeros();
-        // Double.toString gives the shortest repr digits (JDK 19+)
-        String digits = bd.unscaledValue().abs().toString();
+        java.math.BigDecimal exact = new java.math.BigDecimal(Math.abs(d));
+        java.math.BigDecimal bd = null;
+        for (int prec = 1; prec <= 17; prec++) {
+            java.math.BigDecimal r = exact.round(new java.math.MathContext(prec, java.math.RoundingMode.HALF_EVEN));
+            if (r.doubleValue() == Math.abs(d)) {
+                bd = r;
+                break;
+            }
+        }
+        if (bd == null) bd = new java.math.BigDecimal(Double.toString(Math.abs(d)));
+        bd = bd.stripTrailingZeros();
+        String digits = bd.unscaledValue().toString();
         int exp = digits.length() - 1 - bd.scale(); // decimal exponent of the first digit
         StringBuilder sb = new StringBuilder();
         if (d < 0) sb.append('-');
-        if (exp < -5 || exp >= 16) {
+        if (exp < -4 || exp >= 16) {
             sb.append(digits.charAt(0));
             if (digits.length() > 1) sb.append('.').append(digits, 1, digits.length());
             sb.append('e').append(exp < 0 ? '-' : '+');

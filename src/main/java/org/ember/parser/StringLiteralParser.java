@@ -63,7 +63,7 @@ final class StringLiteralParser {
                 if (raw || body.indexOf('\\') < 0) bytes.writeBytes(b);
                 else bytes.writeBytes(decodeBytesEscapes(b));
             } else {
-                String v = (raw || body.indexOf('\\') < 0) ? checkUtf8(body) : decodeUnicodeWithEscapes(body.getBytes(StandardCharsets.UTF_8));
+                String v = (raw || body.indexOf('\\') < 0) ? checkUtf8(t, body, k + q) : decodeUnicodeWithEscapes(body.getBytes(StandardCharsets.UTF_8));
                 concatAndDel(state, v);
             }
         }
@@ -73,13 +73,55 @@ final class StringLiteralParser {
         return finish(state, first, last);
     }
 
-    private String checkUtf8(String s) throws ParseException {
-        int bad = s.indexOf('\uFFFD');
-        if (bad >= 0) {
-            // the tokenizer decoded invalid UTF-8 with replacement; CPython reports the decode error
-            throw p.syntaxError("(unicode error) 'utf-8' codec can't decode byte in position " + bad + ": invalid start byte");
-        }
+    /** Strict UTF-8 check of the token's raw body bytes (the tokenizer decoded with replacement). */
+    private String checkUtf8(Token t, String s, int bodyStart) throws ParseException {
+        if (s.indexOf('\uFFFD') < 0) return s;
+        byte[] raw = java.util.Arrays.copyOfRange(p.tok.buf, t.start, t.end);
+        int from = bodyStart;
+        int to = raw.length - (raw.length - bodyStart - s.getBytes(StandardCharsets.UTF_8).length);
+        String err = utf8Error(raw, bodyStart, raw.length);
+        if (err != null) throw p.syntaxError(err);
         return s;
+    }
+
+    /** CPython's UnicodeDecodeError text for the first invalid UTF-8 sequence in b[from, to), or null. */
+    static String utf8Error(byte[] b, int from, int to) {
+        int i = from;
+        while (i < to) {
+            int c = b[i] & 0xff;
+            if (c < 0x80) {
+                i++;
+                continue;
+            }
+            int n = c >= 0xF0 && c <= 0xF4 ? 4 : c >= 0xE0 ? (c <= 0xEF ? 3 : 0) : c >= 0xC2 ? 2 : 0;
+            String reason = null;
+            if (n == 0) reason = "invalid start byte";
+            else {
+                for (int k = 1; k < n; k++) {
+                    if (i + k >= to) {
+                        reason = "unexpected end of data";
+                        break;
+                    }
+                    int cc = b[i + k] & 0xff;
+                    boolean ok = cc >= 0x80 && cc <= 0xBF;
+                    if (k == 1) {
+                        if (c == 0xE0 && cc < 0xA0) ok = false;
+                        if (c == 0xED && cc > 0x9F) ok = false;
+                        if (c == 0xF0 && cc < 0x90) ok = false;
+                        if (c == 0xF4 && cc > 0x8F) ok = false;
+                    }
+                    if (!ok) {
+                        reason = "invalid continuation byte";
+                        break;
+                    }
+                }
+            }
+            if (reason != null) {
+                return "(unicode error) 'utf-8' codec can't decode byte 0x" + String.format("%02x", c) + " in position " + (i - from) + ": " + reason;
+            }
+            i += n;
+        }
+        return null;
     }
 
     private static void concatAndDel(State st, String s) {
@@ -352,9 +394,9 @@ final class StringLiteralParser {
             if ((s[i] & 0x80) != 0) {
                 int n = SourceLines.utf8Length(s, i);
                 String ch = new String(s, i, Math.min(n, end - i), StandardCharsets.UTF_8);
-                if (ch.indexOf('\uFFFD') >= 0 && !(n == 3 && (s[i] & 0xff) == 0xEF)) {
-                    throw p.syntaxError("(unicode error) 'utf-8' codec can't decode byte 0x" + String.format("%02x", s[i] & 0xff)
-                        + " in position " + i + ": invalid start byte");
+                if (ch.indexOf('\uFFFD') >= 0) {
+                    String ue = utf8Error(s, 0, s.length);
+                    if (ue != null) throw p.syntaxError(ue);
                 }
                 int cp = ch.codePointAt(0);
                 buf.append(String.format("\\U%08x", cp));

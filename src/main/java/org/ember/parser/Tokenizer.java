@@ -404,6 +404,8 @@ final class Tokenizer {
     }
 
     private void verifyIdentifier(int start) throws ParseException {
+        String ue = StringLiteralParser.utf8Error(buf, start, pos);
+        if (ue != null) throw errorKnown(ParseException.Kind.SYNTAX_ERROR, ue, lineno, pos - lineStart, lineno, -1);
         String s = new String(buf, start, pos - start, StandardCharsets.UTF_8);
         int i = 0;
         boolean first = true;
