@@ -131,8 +131,15 @@ abstract class ParserBase {
         return null;
     }
 
+    /** The last non-whitespace token consumed (pegen's _PyPegen_get_last_nonnwhitespace_token): node ends. */
     final Token last() {
-        return tokens.get(mark - 1);
+        Token t = null;
+        for (int m = mark - 1; m >= 0; m--) {
+            t = tokens.get(m);
+            TokenType ty = t.type;
+            if (ty != TokenType.ENDMARKER && ty != TokenType.NEWLINE && ty != TokenType.INDENT && ty != TokenType.DEDENT) break;
+        }
+        return t;
     }
 
     // ---- depth limit ----
@@ -183,6 +190,10 @@ abstract class ParserBase {
 
     /** _PyPegen_raise_error_known_location with 1-based byte columns (end &lt;= 0 passed through). */
     final ParseException rawError(ParseException.Kind kind, String msg, int lineno, int col1, int endLineno, int endCol1) {
+        if (endCol1 == -5) { // CURRENT_POS: the tokenizer's position
+            endLineno = tok.lineno + (fstringMode ? startingLineno : 0);
+            endCol1 = tok.curColumn();
+        }
         if (fstringMode) {
             msg = "f-string: " + msg;
             // positions are relative to the "(expr)" text

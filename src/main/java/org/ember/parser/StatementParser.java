@@ -1087,11 +1087,11 @@ abstract class StatementParser extends ExpressionParser {
         accept(TokenType.ASYNC);
         if (accept(TokenType.WITH)) {
             int wm = mark;
-            if (looseWithItems(false)) forced(TokenType.COLON);
+            if (looseWithItems(false) && accept(TokenType.NEWLINE)) throw syntaxError("expected ':'");
             mark = wm;
             if (accept(TokenType.LPAR) && looseWithItems(true)) {
                 accept(TokenType.COMMA);
-                if (accept(TokenType.RPAR)) forced(TokenType.COLON);
+                if (accept(TokenType.RPAR) && accept(TokenType.NEWLINE)) throw syntaxError("expected ':'");
             }
         }
         mark = m;

@@ -51,6 +51,9 @@ final class Tokenizer {
         this.lineStart = 0;
     }
 
+    /** Byte column of the read position in the current line (tok->cur - tok->line_start). */
+    int curColumn() { return pos - lineStart; }
+
     int parenLine(int i) { return parenlinenostack[i]; }
     int parenCol(int i) { return parencolstack[i]; }
     char parenChar(int i) { return parenstack[i]; }
