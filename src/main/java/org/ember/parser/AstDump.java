@@ -82,6 +82,7 @@ public final class AstDump {
         switch (v) {
             case null -> sb.append("None");
             case String s -> strRepr(sb, s);
+            case org.ember.ast.CodePointString c -> strRepr(sb, c.codePoints());
             case BigInteger i -> sb.append(i);
             case Double d -> sb.append(floatRepr(d));
             case ImaginaryLiteral c -> sb.append(complexRepr(c.imag()));
@@ -152,12 +153,18 @@ public final class AstDump {
     }
 
     public static void strRepr(StringBuilder sb, String s) {
-        boolean hasSingle = s.indexOf('\'') >= 0, hasDouble = s.indexOf('"') >= 0;
+        strRepr(sb, s.codePoints().toArray());
+    }
+
+    public static void strRepr(StringBuilder sb, int[] cps) {
+        boolean hasSingle = false, hasDouble = false;
+        for (int cp : cps) {
+            if (cp == '\'') hasSingle = true;
+            if (cp == '"') hasDouble = true;
+        }
         char q = hasSingle && !hasDouble ? '"' : '\'';
         sb.append(q);
-        for (int i = 0; i < s.length(); ) {
-            int cp = s.codePointAt(i);
-            i += Character.charCount(cp);
+        for (int cp : cps) {
             if (cp == q || cp == '\\') sb.append('\\').appendCodePoint(cp);
             else if (cp == '\t') sb.append("\\t");
             else if (cp == '\n') sb.append("\\n");

@@ -63,7 +63,8 @@ final class StringLiteralParser {
                 if (raw || body.indexOf('\\') < 0) bytes.writeBytes(b);
                 else bytes.writeBytes(decodeBytesEscapes(b));
             } else {
-                String v = (raw || body.indexOf('\\') < 0) ? checkUtf8(t, body, k + q) : decodeUnicodeWithEscapes(body.getBytes(StandardCharsets.UTF_8));
+                String v = (raw || body.indexOf('\\') < 0) ? encodeMarks(checkUtf8(t, body, k + q))
+                    : decodeUnicodeWithEscapes(body.getBytes(StandardCharsets.UTF_8));
                 concatAndDel(state, v);
             }
         }
@@ -124,6 +125,44 @@ final class StringLiteralParser {
         return null;
     }
 
+    /**
+     * Surrogate code points produced by escapes are carried inside the working strings as a marker
+     * U+FFFF followed by U+E000+(cp-0xD800), so that two of them never merge into one Java character;
+     * a real U+FFFF is carried as two markers. {@link #constantValue} decodes.
+     */
+    private static final char MARK = '\uFFFF';
+
+    static String encodeMarks(String s) {
+        return s.indexOf(MARK) < 0 ? s : s.replace("\uFFFF", "\uFFFF\uFFFF");
+    }
+
+    /** The Constant value for a working string: a String, or a CodePointString when surrogates would merge. */
+    static Object constantValue(String s) {
+        if (s.indexOf(MARK) < 0) return s;
+        int[] cps = new int[s.length()];
+        int n = 0;
+        boolean merge = false;
+        for (int i = 0; i < s.length(); ) {
+            char c = s.charAt(i);
+            int cp;
+            if (c == MARK && i + 1 < s.length()) {
+                char d = s.charAt(i + 1);
+                cp = d == MARK ? 0xFFFF : 0xD800 + (d - 0xE000);
+                i += 2;
+            } else {
+                cp = s.codePointAt(i);
+                i += Character.charCount(cp);
+            }
+            if (n > 0 && cp >= 0xDC00 && cp <= 0xDFFF && cps[n - 1] >= 0xD800 && cps[n - 1] <= 0xDBFF) merge = true;
+            cps[n++] = cp;
+        }
+        cps = java.util.Arrays.copyOf(cps, n);
+        if (merge) return new org.ember.ast.CodePointString(cps);
+        StringBuilder sb = new StringBuilder(n);
+        for (int cp : cps) sb.appendCodePoint(cp);
+        return sb.toString();
+    }
+
     private static void concatAndDel(State st, String s) {
         if (s.isEmpty()) return;
         if (st.lastStr == null) st.lastStr = new StringBuilder(s);
@@ -131,7 +170,7 @@ final class StringLiteralParser {
     }
 
     private Expr strNode(State st, Token first, Token last) {
-        String v = st.lastStr.toString();
+        Object v = constantValue(st.lastStr.toString());
         st.lastStr = null;
         String kind = first.text.charAt(0) == 'u' ? "u" : null;
         return new Expr.Constant(v, kind, first.lineno, first.col, last.endLineno, last.endCol);
@@ -213,7 +252,7 @@ final class StringLiteralParser {
         if (!done) pos[0] = s;
         if (literalStart != s) {
             byte[] seg = java.util.Arrays.copyOfRange(b, literalStart, s);
-            if (raw) literal[0] = new String(seg, StandardCharsets.UTF_8);
+            if (raw) literal[0] = encodeMarks(new String(seg, StandardCharsets.UTF_8));
             else literal[0] = decodeUnicodeWithEscapes(seg);
         }
         return result;
@@ -294,7 +333,7 @@ final class StringLiteralParser {
             pos[0]++;
             while (pos[0] < end && isSpace(b[pos[0]])) pos[0]++;
             if (pos[0] >= end) throw p.syntaxError("f-string: expecting '}'");
-            exprText[0] = new String(b, exprStart, pos[0] - exprStart, StandardCharsets.UTF_8);
+            exprText[0] = encodeMarks(new String(b, exprStart, pos[0] - exprStart, StandardCharsets.UTF_8));
         }
         int conversion = -1;
         if (b[pos[0]] == '!') {
@@ -471,7 +510,7 @@ final class StringLiteralParser {
                         throw unicodeError(start, i, what);
                     }
                     if (v > 0x10FFFF) throw unicodeError(start, i, "illegal Unicode character");
-                    out.appendCodePoint(v);
+                    appendMarked(out, v);
                 }
                 case 'N' -> {
                     if (i < n && s.charAt(i) == '{') {
@@ -481,7 +520,7 @@ final class StringLiteralParser {
                             int cp = lookupName(name);
                             i = close + 1;
                             if (cp < 0) throw unicodeError(start, i, "unknown Unicode character name");
-                            out.appendCodePoint(cp);
+                            appendMarked(out, cp);
                             break;
                         }
                     }
@@ -494,6 +533,12 @@ final class StringLiteralParser {
             }
         }
         return out.toString();
+    }
+
+    private static void appendMarked(StringBuilder out, int cp) {
+        if (cp == 0xFFFF) out.append(MARK).append(MARK);
+        else if (cp >= 0xD800 && cp <= 0xDFFF) out.append(MARK).append((char) (0xE000 + cp - 0xD800));
+        else out.appendCodePoint(cp);
     }
 
     private static int lookupName(String name) {
