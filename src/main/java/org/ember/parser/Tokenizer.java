@@ -428,17 +428,18 @@ final class Tokenizer {
 
     static boolean isXidStart(int cp) {
         if (cp < 128) return (cp >= 'a' && cp <= 'z') || (cp >= 'A' && cp <= 'Z') || cp == '_';
-        return Character.isUnicodeIdentifierStart(cp) && !Character.isIdentifierIgnorable(cp);
+        return Character.isUnicodeIdentifierStart(cp) && !Character.isIdentifierIgnorable(cp) && !Unicode14.unassignedIn14(cp);
     }
 
     static boolean isXidContinue(int cp) {
         if (cp < 128) return (cp >= 'a' && cp <= 'z') || (cp >= 'A' && cp <= 'Z') || (cp >= '0' && cp <= '9') || cp == '_';
-        return Character.isUnicodeIdentifierPart(cp) && !Character.isIdentifierIgnorable(cp);
+        return Character.isUnicodeIdentifierPart(cp) && !Character.isIdentifierIgnorable(cp) && !Unicode14.unassignedIn14(cp);
     }
 
     /** Python's str.isprintable for one code point. */
     static boolean isPrintable(int cp) {
         if (cp == ' ') return true;
+        if (Unicode14.unassignedIn14(cp)) return false;
         int t = Character.getType(cp);
         switch (t) {
             case Character.CONTROL, Character.FORMAT, Character.SURROGATE, Character.PRIVATE_USE, Character.UNASSIGNED,
