@@ -66,7 +66,18 @@ public final class Hashing {
         int get(int i);
     }
 
+    /** _Py_KeyedHash: SipHash-1-3 of data keyed by (key, 0), as used for hash-based pyc files. */
+    public static long keyedHash(long key, byte[] data) {
+        return sipHash13(key, 0, i -> data[i], data.length);
+    }
+
     private static long sipHash13(ByteSource src, int len) {
+        return sipHash13(K0, K1, src, len);
+    }
+
+    private static long sipHash13(long k0, long k1, ByteSource src, int len) {
+        long K0 = k0;
+        long K1 = k1;
         long b = ((long) len) << 56;
         long v0 = K0 ^ 0x736f6d6570736575L;
         long v1 = K1 ^ 0x646f72616e646f6dL;

@@ -28,9 +28,17 @@ public final class Interpreter {
     public PyModule sysModule;
     public PyModule builtinsModule;
     public PyDict builtinsDict;
+    /** importlib._bootstrap (CPython's interp->importlib), once the import system is initialized. */
+    public PyModule importlib;
+    /** The global import lock of this interpreter (_imp.acquire_lock). */
+    public final java.util.concurrent.locks.ReentrantLock importLock = new java.util.concurrent.locks.ReentrantLock();
     public volatile AllocationObserver.AllocationListener allocationListener;
     public final WeakRefRegistry weakRefs = new WeakRefRegistry();
     public volatile int recursionLimit = 1000;
+    /** sys.addaudithook hooks. */
+    public final List<PyObject> auditHooks = new java.util.concurrent.CopyOnWriteArrayList<>();
+    /** Thread states of the threads running Python in this interpreter. */
+    private final List<ThreadState> threadStates = new java.util.concurrent.CopyOnWriteArrayList<>();
     /** Subclasses of builtin (static) types created in this interpreter. */
     private final IdentityHashMap<PyType, List<WeakReference<PyType>>> builtinSubclasses = new IdentityHashMap<>();
     /** The Java streams behind this interpreter's standard streams. */
@@ -58,20 +66,33 @@ public final class Interpreter {
         return l;
     }
 
+    /** Creates the thread state for a thread starting to run Python in this interpreter. */
+    public ThreadState newThreadState(Thread t) {
+        ThreadState ts = new ThreadState(this, t);
+        threadStates.add(ts);
+        return ts;
+    }
+
+    public void removeThreadState(ThreadState ts) {
+        threadStates.remove(ts);
+    }
+
+    public List<ThreadState> threads() {
+        return threadStates;
+    }
+
     /** The globals of the innermost Python frame of ts, or null. */
     public PyDict currentGlobals(ThreadState ts) {
         return ts.frame instanceof PyFrame f ? f.globals : null;
     }
 
-    /** import name (absolute), returning the top-level module as __import__ does for "a.b" it returns sys.modules[name]. */
+    /** import name (absolute) and return that module itself (PyImport_ImportModule). */
     public PyObject importModule(String name) {
         PyObject m = modules.getStr(name);
         if (m != null) {
             return m;
         }
-        PyObject imp = builtinsDict.getStr("__import__");
-        Abstract.call(imp, org.ember.objects.PyStr.of(name));
-        return modules.getStr(name) != null ? modules.getStr(name) : Abstract.call(imp, org.ember.objects.PyStr.of(name));
+        return org.ember.modules.ImportSystem.importModule(name);
     }
 
     /** A warning printed when the warnings module is not loaded: "file:line: Category: message". */

@@ -21,6 +21,8 @@ public final class Runtime {
     /** Compiled code shared by all interpreters, keyed by source path + modification stamp. */
     public final ConcurrentHashMap<String, Object> codeCache = new ConcurrentHashMap<>();
     public final CopyOnWriteArrayList<Interpreter> interpreters = new CopyOnWriteArrayList<>();
+    /** id() values, shared because immortal objects are shared. */
+    public final IdRegistry ids = new IdRegistry();
     /** The directory of CPython 3.11's pure-Python standard library, or null when none was found. */
     public final Path stdlib;
     public final String executable;

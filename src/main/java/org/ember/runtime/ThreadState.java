@@ -21,6 +21,13 @@ public final class ThreadState {
     /** Python call depth, checked against the interpreter's recursion limit. */
     public int depth;
     private IdentityHashMap<PyObject, Boolean> reprActive;
+    /** sys.settrace / sys.setprofile functions of this thread, or null. */
+    public PyObject traceFunction;
+    public PyObject profileFunction;
+    /** sys.set_asyncgen_hooks of this thread, or null. */
+    public PyObject asyncgenFirstIter;
+    public PyObject asyncgenFinalizer;
+    public int coroutineOriginDepth;
     /** Set by another thread to ask this one to raise an exception asynchronously. */
     public volatile PyBaseException asyncException;
 
