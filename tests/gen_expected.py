@@ -219,15 +219,15 @@ def select(selectors):
     chosen = []
     for sel in selectors:
         cand = os.path.abspath(sel)
+        if not os.path.exists(cand) and os.path.exists(os.path.join(PROGRAMS, sel)):
+            cand = os.path.join(PROGRAMS, sel)
         if os.path.isfile(cand):
             if not is_program(cand):
                 raise SystemExit(f"gen_expected: {sel} is not a test program (see tests/README.md)")
             chosen.append(cand)
             continue
         if os.path.isdir(cand):
-            prefix = cand + os.sep
-        elif os.path.isdir(os.path.join(PROGRAMS, sel)):
-            prefix = os.path.join(PROGRAMS, sel) + os.sep
+            prefix = cand.rstrip(os.sep) + os.sep
         else:
             raise SystemExit(f"gen_expected: no such program or area: {sel}")
         found = [p for p in programs if p.startswith(prefix)]
