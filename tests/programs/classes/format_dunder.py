@@ -36,7 +36,7 @@ print(str(OnlyRepr()), f'{OnlyRepr()}', [OnlyRepr()], (OnlyRepr(),))
 class Both:
     def __str__(self): return 'STR'
     def __repr__(self): return 'REPR'
-print([Both()], {Both(): Both()} if False else {1: Both()}, str([Both()]), f'{[Both()]}')
+print([Both()], {1: Both()}, str([Both()]), f'{[Both()]}')
 
 # __format__, __str__, __repr__ must return str
 class BadFormat:

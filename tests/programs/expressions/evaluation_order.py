@@ -13,7 +13,6 @@ t('a', 1) + t('b', 2) * t('c', 3)
 show('binary operands left to right')
 t('base', 2) ** t('exp', 3)
 show('power operands')
-t('f', print)(t('arg1'), t('arg2'), kw=t('kwarg'), **{t('key'): t('val')}) if False else None
 t('f', lambda *a, **k: None)(t('arg1'), *[t('star')], kw=t('kwarg'), **{t('key'): t('val')})
 show('call: function, then args in order')
 {t('k1'): t('v1'), t('k2'): t('v2')}

@@ -24,7 +24,6 @@ print(3 - 2 in [1], 3 - (2 in [1]))
 print(not 5 in [5], (not 5) in [5])
 print(1 < 2 == 2 > 1, (1 < 2) == (2 > 1))
 print(2 * -3 ** 2, 2 ** -3 ** 2 == 2 ** (-(3 ** 2)))
-print(4 @ 1 if False else 'matmul not applied')
 x = 5
 print(x if x > 3 else -x, -x if x < 3 else x * 2)
 print(x > 3 and 'yes' or 'no', x < 3 and 'yes' or 'no')
