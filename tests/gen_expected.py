@@ -64,23 +64,23 @@ class Spec:
         with open(self.path, "rb") as f:
             raw = f.read()
         text = raw.decode("utf-8", errors="replace")
-        for line in text.splitlines():
+        lines = text.splitlines()
+        if lines and not lines[0].startswith("#"):
+            lines = lines[1:]          # a non-comment first line is allowed (for -x tests)
+        words = {"args": [], "python-args": [], "command": []}
+        for line in lines:
             if not line.startswith("#"):
                 break
             m = HEADER_RE.match(line)
             if not m:
                 continue
-            key, value = m.group(1), m.group(2).strip()
-            if key == "args":
-                self.args += shlex.split(value)
-            elif key == "python-args":
-                self.python_args += shlex.split(value)
-            elif key == "command":
-                words = shlex.split(value)
-                self.command = (self.command or []) + [self.name if w == "{script}" else w for w in words]
+            key, raw_value = m.group(1), m.group(2)
+            raw_value = raw_value[1:] if raw_value.startswith(" ") else raw_value
+            value = raw_value.strip()
+            if key in words:
+                words[key].append(raw_value)
             elif key == "stdin":
-                # The raw text after "stdin:" (one space stripped on the left only), plus "\n".
-                self.stdin_lines.append(m.group(2)[1:] if m.group(2).startswith(" ") else m.group(2))
+                self.stdin_lines.append(raw_value)
             elif key == "stdin-file":
                 self.stdin_file = value
             elif key == "env":
@@ -90,6 +90,13 @@ class Spec:
                 self.env[name.strip()] = val
             elif key == "timeout":
                 self.timeout = float(value)
+        # Several lines of the same key are joined with newlines and then split like a
+        # POSIX shell would (shlex), so a quoted value may span lines.
+        self.args = shlex.split("\n".join(words["args"]))
+        self.python_args = shlex.split("\n".join(words["python-args"]))
+        if words["command"]:
+            self.command = [self.name if w == "{script}" else w
+                            for w in shlex.split("\n".join(words["command"]))]
 
     def argv(self, python):
         if self.command is not None:
