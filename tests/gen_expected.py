@@ -16,6 +16,7 @@ normalisation).  Usage:
     python3 tests/gen_expected.py tests/programs/int/bigint.py   # one program
     python3 tests/gen_expected.py --check         # verify, write nothing
     python3 tests/gen_expected.py --list          # list programs with their commands
+    python3 tests/gen_expected.py --counts        # programs per area (Markdown table)
 
 Each program is run twice; an expectation is only written when both runs agree
 exactly.  The exit status is nonzero if any program could not be generated
@@ -263,7 +264,9 @@ def main():
     ap.add_argument("--python", default="python3", help="the oracle interpreter (default: python3)")
     ap.add_argument("--check", action="store_true", help="compare with the existing expectations, write nothing")
     ap.add_argument("--list", action="store_true", help="list the selected programs and how they are run")
+    ap.add_argument("--counts", action="store_true", help="print the number of programs per area (a Markdown table)")
     ap.add_argument("-j", "--jobs", type=int, default=os.cpu_count() or 1, help="parallel programs")
+    ap.add_argument("--any-version", action="store_true", help="allow an oracle other than CPython 3.11")
     opts = ap.parse_args()
 
     programs = select(opts.selectors)
@@ -275,6 +278,17 @@ def main():
         except Exception as e:  # a broken header is a generation failure, not a crash
             failures.append((p, f"bad header: {e}"))
 
+    if opts.counts:
+        counts = {}
+        for s in specs:
+            area = os.path.relpath(s.path, PROGRAMS).split(os.sep)[0]
+            counts[area] = counts.get(area, 0) + 1
+        print("| area | programs |\n|---|---|")
+        for area in sorted(counts):
+            print(f"| {area} | {counts[area]} |")
+        print(f"| **total** | **{sum(counts.values())}** |")
+        return 0
+
     if opts.list:
         for s in specs:
             rel = os.path.relpath(s.path, PROGRAMS)
@@ -282,6 +296,13 @@ def main():
                   + (f" < stdin({len(s.stdin_bytes())} bytes)" if s.stdin_bytes() else ""))
         return 0
 
+    version = subprocess.run([opts.python, "-c", "import sys, platform; print(platform.python_implementation(), "
+                              "'.'.join(map(str, sys.version_info[:3])))"],
+                             stdout=subprocess.PIPE, text=True, check=True).stdout.strip()
+    print(f"oracle: {opts.python} ({version}), {len(specs)} programs, {max(1, opts.jobs)} jobs", flush=True)
+    if not version.startswith("CPython 3.11.") and not opts.any_version:
+        print("gen_expected: the oracle must be CPython 3.11 (use --any-version to override)", file=sys.stderr)
+        return 2
     forbidden = find_forbidden(opts.python)
     start = time.time()
     total = len(specs)
