@@ -22,7 +22,7 @@ verbose = re.compile(r'''
 print(verbose.findall('10 KG, 5m and 3 Liters'), verbose.flags & re.IGNORECASE != 0, verbose.groups, verbose.groupindex)
 print(re.findall(r'(?i)case', 'CASE Case'), re.findall(r'\bcat\b', 'cat concat cat.'), re.findall(r'(?<=\$)\d+', 'cost $42 or $7'), re.findall(r'\d+(?!px)', '12px 34em'))
 print(re.findall(r'(a|b)+', 'abab cab'), re.findall(r'(?:a|b)+', 'abab cab'), re.match(r'(a)?b', 'b').groups(), re.match(r'(a)?b', 'b').groups('default'))
-print(re.escape('1+1=2? (yes) [a-z] $5.00'), re.purge(), re.compile('x') is re.compile('x') or True)
+print(re.escape('1+1=2? (yes) [a-z] $5.00'), re.purge(), re.compile('x').pattern == re.compile('x').pattern)
 p = re.compile(r'\w+')
 print(p.search('  hello world', 3).group(), p.match('  hi', 2).group(), p.findall('a b c', 2), p.sub('_', 'x y'), repr(p), p.pattern)
 for bad in ['(', '[a-', 'a{2,1}', '(?P<n>x)(?P<n>y)', '\\', '*a', '(?<=a+)b']:

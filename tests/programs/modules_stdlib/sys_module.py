@@ -3,11 +3,11 @@
 import sys
 
 print(sys.version_info[:3], sys.version_info.major, sys.version_info >= (3, 11), sys.version_info.releaselevel, type(sys.version_info).__name__, sys.hexversion >> 16 == 0x30B)
-print(sys.maxsize, sys.maxunicode, sys.byteorder, sys.platform == 'linux', type(sys.implementation).__name__ in ('SimpleNamespace', 'types.SimpleNamespace'))
+print(sys.maxsize, sys.maxunicode, sys.byteorder)
 print(sys.float_info.max, sys.float_info.epsilon, sys.float_info.dig, sys.float_repr_style, sys.int_info.default_max_str_digits)
 print(sys.hash_info.width, sys.hash_info.modulus, sys.getrecursionlimit(), sys.getdefaultencoding(), sys.getfilesystemencoding(), sys.stdout.encoding, sys.stdin.encoding)
 print(type(sys.modules).__name__, '__main__' in sys.modules, 'sys' in sys.modules, 'builtins' in sys.builtin_module_names, 'sys' in sys.builtin_module_names)
-print(sys.argv[0].endswith('sys_module.py'), len(sys.argv), sys.path[0].endswith('modules_stdlib'), type(sys.path).__name__, sys.prefix == sys.base_prefix or True)
+print(sys.argv[0].endswith('sys_module.py'), len(sys.argv), sys.path[0].endswith('modules_stdlib'), type(sys.path).__name__)
 print(sys.exc_info(), sys.exception())
 try:
     raise KeyError('k')

@@ -9,7 +9,7 @@ for s in samples:
 # literal escape sequences
 print('\x41\x42', '\101\102', '\u0041', '\U00000042', '\N{BULLET}', '\0' == '\x00', '\777' == 'ǿ', len('\
 continued'))
-print(r'\n raw', r'\\', len(r'\n'), R'\t', rb'\x00'[0] if False else len(rb'\x00'))
+print(r'\n raw', r'\\', len(r'\n'), R'\t', len(rb'\x00'), rb'\x00'[0])
 print('implicit' ' concatenation' " of" ''' literals''')
 print('''triple "quoted" 'text'
 spanning lines''')
