@@ -7,6 +7,6 @@ public final class InterpTypes {
     private InterpTypes() {}
 
     public static PyType[] all() {
-        return new PyType[] {PyCode.TYPE, PyFunction.TYPE, PyFrame.TYPE};
+        return new PyType[] {PyCode.TYPE, PyFunction.TYPE, PyFrame.TYPE, PySuper.TYPE, PyGenerator.TYPE};
     }
 }
