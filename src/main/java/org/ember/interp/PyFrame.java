@@ -58,6 +58,10 @@ public final class PyFrame extends PyObject {
     PyObject yielded;
     /** The iterator a yield from / await is delegating to while suspended (gi_yieldfrom). */
     PyObject yieldFrom;
+    /** The last suspension was an await passing a value through (not a yield). */
+    boolean lastWasAwait;
+    /** Result of a finished delegation (yield from / await). */
+    PyObject sendResult;
     /** The generator, coroutine or async generator running this frame, or null. */
     PyObject owner;
     /** True while the frame executes. */
