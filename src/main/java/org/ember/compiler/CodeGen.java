@@ -59,6 +59,8 @@ final class CodeGen {
     final boolean interactive;
     Unit u;
     private final List<Unit> stack = new ArrayList<>();
+    final Suspends sus;
+    int lowerCounter;
 
     enum UnitKind { MODULE, CLASS, FUNCTION, ASYNC_FUNCTION, LAMBDA, COMPREHENSION }
 
@@ -183,6 +185,7 @@ final class CodeGen {
         this.futureFlags = futureFlags;
         this.optimize = optimize;
         this.interactive = interactive;
+        this.sus = new Suspends(st.scopes);
     }
 
     // ---- positions ---------------------------------------------------------------------
@@ -376,7 +379,17 @@ final class CodeGen {
         for (Stmt s : body) {
             out.add(stmt(s));
         }
+        if (u.generator && out.size() > 1 && sus.stmts(body)) {
+            return rblock(out);
+        }
         return block(out);
+    }
+
+    org.ember.interp.Node.Stmt rblock(List<org.ember.interp.Node.Stmt> stmts) {
+        if (stmts.size() == 1) {
+            return stmts.get(0);
+        }
+        return new Gen.RBlock(stmts.toArray(new org.ember.interp.Node.Stmt[0]), u.nstate++);
     }
 
     org.ember.interp.Node.Stmt bodyOrPass(List<Stmt> b) {
@@ -387,7 +400,7 @@ final class CodeGen {
     // ---- statements ----------------------------------------------------------------------
 
     org.ember.interp.Node.Stmt stmt(Stmt s) {
-        if (u.generator && Suspends.stmt(s)) {
+        if (u.generator && sus.stmt(s)) {
             return new GenCodeGen(this).stmt(s);
         }
         return plainStmt(s);
@@ -768,6 +781,7 @@ final class CodeGen {
         if (out.isEmpty()) {
             out.add(new Stmts.Pass());
         }
+        org.ember.interp.Node.Stmt fbody = u.generator && sus.stmts(body) ? rblock(out) : block(out);
         int flags = PyCode.CO_OPTIMIZED | PyCode.CO_NEWLOCALS;
         if (args.vararg() != null) {
             flags |= PyCode.CO_VARARGS;
@@ -777,7 +791,7 @@ final class CodeGen {
         }
         flags |= genFlags(scope);
         int[] closure = closureOf(scope);
-        PyCode code = exit(block(out), args.posonlyargs().size() + args.args().size(), args.posonlyargs().size(),
+        PyCode code = exit(fbody, args.posonlyargs().size() + args.args().size(), args.posonlyargs().size(),
                 args.kwonlyargs().size(), flags);
         int pc = pos(node);
         return new Defs.MakeFunction(pc, code, decos, decoPcs, defaults, kwNames.toArray(new PyStr[0]),
@@ -945,6 +959,9 @@ final class CodeGen {
     }
 
     org.ember.interp.Node.Target storeName(String id, Node n) {
+        if (id.startsWith("$")) {
+            return storeTemp(id);
+        }
         String name = mangle(u.privateName, id);
         if (name.equals("__debug__")) {
             throw error("cannot assign to __debug__", n);

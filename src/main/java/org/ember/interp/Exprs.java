@@ -609,6 +609,22 @@ public final class Exprs {
         return Abstract.iter(v);
     }
 
+    /** Several targets assigned the same value (a = b = yield x). */
+    public static final class MultiTarget implements Node.Target {
+        final Node.Target[] targets;
+
+        public MultiTarget(Node.Target[] targets) {
+            this.targets = targets;
+        }
+
+        @Override
+        public void store(PyFrame f, PyObject v) {
+            for (Node.Target t : targets) {
+                t.store(f, v);
+            }
+        }
+    }
+
     /** The value of an annotation written *Ts: the single unpacked item (3.11 UNPACK_SEQUENCE of a starred annotation). */
     public static final class StarAnnotation extends Node.Expr {
         final Node.Expr value;

@@ -144,6 +144,19 @@ public class PyGenerator extends PyObject {
         return resume(Py.None, null) ? result : null;
     }
 
+    /**
+     * The StopIteration to raise after tp_iternext of {@code it} returned null: for a generator
+     * that just returned a value, StopIteration(value) (what next() must raise), else a bare one.
+     */
+    public static PyException exhaustedError(PyObject it) {
+        if (it instanceof PyGenerator g && g.status == FINISHED && g.result != null && g.result != Py.None) {
+            PyObject v = g.result;
+            g.result = Py.None;
+            return stopIteration(v);
+        }
+        return Err.raise(PyExc.StopIteration);
+    }
+
     PyObject send(PyObject v) {
         if (status == CREATED && v != Py.None) {
             throw Err.type("can't send non-None value to a just-started %s", kindName());

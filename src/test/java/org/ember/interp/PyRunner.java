@@ -167,7 +167,7 @@ public final class PyRunner {
                 if (args.length > 1) {
                     return args[1];
                 }
-                throw Err.stopIteration(null);
+                throw PyGenerator.exhaustedError(args[0]);
             }
             return r;
         });
