@@ -248,6 +248,7 @@ public final class PyRunner {
             }
             return new PyList(l);
         });
+        fn(b, "clock", (self, args, kw) -> new org.ember.objects.PyFloat(System.nanoTime() / 1e6));
         fn(b, "locals", (self, args, kw) -> ((PyFrame) ThreadState.current().frame).getLocals());
         fn(b, "globals", (self, args, kw) -> ((PyFrame) ThreadState.current().frame).globals);
         return b;
