@@ -610,6 +610,19 @@ public final class IoModule {
         return o.type.isHeapType() ? o.type.getName() : o.type.getFullName();
     }
 
+    /** Imports a module of the current interpreter, or returns null when the import system is not set up. */
+    static PyObject importModule(String name) {
+        Interpreter interp = ThreadState.current().interp;
+        PyObject m = interp.modules.getStr(name);
+        if (m != null) {
+            return m;
+        }
+        if (interp.builtinsDict == null || interp.builtinsDict.getStr("__import__") == null) {
+            return null;
+        }
+        return interp.importModule(name);
+    }
+
     /** ValueError "I/O operation on closed file." */
     static PyException closedFile() {
         return Err.value("I/O operation on closed file.");

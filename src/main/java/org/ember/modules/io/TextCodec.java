@@ -144,7 +144,10 @@ final class TextCodec {
     }
 
     static PyObject lookupError(String name) {
-        PyObject codecs = ThreadState.current().interp.importModule("codecs");
+        PyObject codecs = IoModule.importModule("codecs");
+        if (codecs == null) {
+            throw Err.format(PyExc.LookupError, "unknown error handler name '%s'", name);
+        }
         return Abstract.callMethod(codecs, "lookup_error", PyStr.of(name));
     }
 
@@ -595,10 +598,8 @@ final class TextCodec {
     }
 
     static PyObject lookupInfo(String encoding) {
-        PyObject codecs;
-        try {
-            codecs = ThreadState.current().interp.importModule("codecs");
-        } catch (org.ember.objects.PyException e) {
+        PyObject codecs = IoModule.importModule("codecs");
+        if (codecs == null) {
             throw Err.format(PyExc.LookupError, "unknown encoding: %s", encoding);
         }
         return Abstract.callMethod(codecs, "lookup", PyStr.of(encoding));
