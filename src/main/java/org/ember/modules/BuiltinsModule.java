@@ -60,6 +60,8 @@ public final class BuiltinsModule {
         for (PyType t : types) {
             m.put(t.getName(), t);
         }
+        m.put("super", org.ember.interp.PySuper.TYPE);
+        m.put("__build_class__", org.ember.interp.BuildClass.FUNCTION);
         for (PyType t : PyExc.all()) {
             m.put(t.getName(), t);
         }
@@ -207,7 +209,7 @@ public final class BuiltinsModule {
             if (args.length == 2) {
                 return args[1];
             }
-            throw Err.raise(PyExc.StopIteration);
+            throw org.ember.interp.PyGenerator.exhaustedError(it);
         }));
         fs.add(NativeFunction.of("aiter", (self, o) -> {
             Slots.Unary f = o.type.am_aiter;
@@ -293,6 +295,9 @@ public final class BuiltinsModule {
             return d;
         }));
         fs.add(NativeFunction.ofVector("__import__", (self, args, kw) -> ImportSystem.importBuiltin(args, kw)));
+        fs.add(CodeBuiltins.compileFunction());
+        fs.add(CodeBuiltins.execFunction());
+        fs.add(CodeBuiltins.evalFunction());
         return fs;
     }
 

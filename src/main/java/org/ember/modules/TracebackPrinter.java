@@ -662,6 +662,31 @@ public final class TracebackPrinter {
         }
     }
 
+    /** "msg:" followed by the exception, on sys.stderr (CPython's _PyErr_WriteUnraisableMsg without object). */
+    public static void printUnraisableException(PyObject exc, String msg) {
+        PyObject err = SysModule.get("stderr");
+        write(err, msg + ":\n" + format(exc));
+    }
+
+    /** "Exception ignored in: repr(obj)" followed by the exception, on sys.stderr. */
+    public static void printUnraisableObject(PyObject exc, PyObject obj) {
+        PyObject err = SysModule.get("stderr");
+        String r;
+        try {
+            r = Abstract.reprJava(obj);
+        } catch (PyException e) {
+            r = "<object repr() failed>";
+        }
+        String text = "Exception ignored in: " + r + "\n" + format(exc);
+        try {
+            write(err, text);
+        } catch (PyException e) {
+            org.ember.runtime.ThreadState ts = org.ember.runtime.ThreadState.current();
+            ts.interp.rawStderr.print(text);
+            ts.interp.rawStderr.flush();
+        }
+    }
+
     /** Source lines read from files as CPython's traceback does (coding cookie honoured). */
     static final class SourceLines {
         private SourceLines() {}

@@ -111,6 +111,22 @@ public final class Interpreter {
         return org.ember.modules.ImportSystem.importModule(name);
     }
 
+    /** Runs the atexit callbacks (atexit._run_exitfuncs) if the atexit module was used. */
+    public void runAtexit() {
+        PyObject atexit = modules.getStr("atexit");
+        if (atexit == null) {
+            return;
+        }
+        PyObject run = Abstract.lookupAttr(atexit, "_run_exitfuncs");
+        if (run != null) {
+            try {
+                Abstract.call(run);
+            } catch (org.ember.objects.PyException e) {
+                org.ember.modules.TracebackPrinter.printUnraisableException(e.value, "Exception ignored in atexit callback");
+            }
+        }
+    }
+
     /** A warning printed when the warnings module is not loaded: "file:line: Category: message". */
     public void warnFallback(PyType category, String message, int stackLevel) {
         rawStderr.println("<unknown>:0: " + category.getName() + ": " + message);
