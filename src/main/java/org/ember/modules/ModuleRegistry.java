@@ -23,7 +23,11 @@ public final class ModuleRegistry {
         // name -> factory (alphabetical)
         m.put("_io", org.ember.modules.io.IoModule::create);
         m.put("_signal", SignalModule::create);
+        m.put("_thread", ThreadModule::create);
+        m.put("_warnings", WarningsModule::create);
+        m.put("_weakref", WeakrefModule::create);
         m.put("errno", ErrnoModule::create);
+        m.put("marshal", MarshalModule::create);
         m.put("posix", PosixModule::create);
         return java.util.Collections.unmodifiableMap(m);
     }

@@ -611,7 +611,7 @@ public final class IoModule {
     }
 
     /** Imports a module of the current interpreter, or returns null when the import system is not set up. */
-    static PyObject importModule(String name) {
+    public static PyObject importModule(String name) {
         Interpreter interp = ThreadState.current().interp;
         PyObject m = interp.modules.getStr(name);
         if (m != null) {

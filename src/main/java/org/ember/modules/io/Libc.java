@@ -779,6 +779,11 @@ public final class Libc {
         static final MethodHandle RAISE = plain("raise", I, I);
         static final MethodHandle ABORT = plain("abort", null);
         static final MethodHandle SYNC = plain("sync", null);
+        static final MethodHandle GETTID = plain("gettid", I);
+    }
+
+    public static int gettid() {
+        return int0(Proc.GETTID);
     }
 
     public static int getpid() {
