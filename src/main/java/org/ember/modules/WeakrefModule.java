@@ -83,17 +83,23 @@ public final class WeakrefModule {
     }
 
     static void reportUnraisable(Interpreter interp, PyObject where, PyException e) {
+        reportUnraisable(interp, where, e, "Exception ignored in");
+    }
+
+    /** PyErr_WriteUnraisable: "{prefix}: {where!r}" and the traceback on sys.stderr. */
+    static void reportUnraisable(Interpreter interp, PyObject where, PyException e, String prefix) {
         PyObject stderr = interp.sysModule == null ? null : interp.sysModule.getDict().getStr("stderr");
         try {
             if (stderr != null && stderr != Py.None) {
-                Abstract.callMethod(stderr, "write", PyStr.of("Exception ignored in: " + Abstract.reprJava(where) + "\n"));
+                Abstract.callMethod(stderr, "write", PyStr.of(prefix + ": " + Abstract.reprJava(where) + "\n"));
                 ThreadModule.printException(interp, stderr, e.value);
                 return;
             }
         } catch (PyException ignored) {
             // fall back to the raw stream
         }
-        interp.rawStderr.println("Exception ignored in: " + e.getMessage());
+        interp.rawStderr.println(prefix + ": " + Abstract.reprJava(where));
+        interp.rawStderr.println(e.getMessage());
     }
 
     static void poll() {
