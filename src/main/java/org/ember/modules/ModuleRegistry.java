@@ -22,9 +22,19 @@ public final class ModuleRegistry {
         Map<String, Function<Interpreter, PyModule>> m = new TreeMap<>();
         // name -> factory (alphabetical)
         m.put("_io", org.ember.modules.io.IoModule::create);
+        m.put("_locale", LocaleModule::create);
         m.put("_signal", SignalModule::create);
+        m.put("_stat", StatModule::create);
+        m.put("_thread", ThreadModule::create);
+        m.put("_warnings", WarningsModule::create);
+        m.put("_weakref", WeakrefModule::create);
+        m.put("atexit", AtexitModule::create);
         m.put("errno", ErrnoModule::create);
+        m.put("faulthandler", FaulthandlerModule::create);
+        m.put("gc", GcModule::create);
+        m.put("marshal", MarshalModule::create);
         m.put("posix", PosixModule::create);
+        m.put("time", TimeModule::create);
         return java.util.Collections.unmodifiableMap(m);
     }
 

@@ -156,6 +156,45 @@ public final class SignalModule {
         }
     }
 
+    /** A blocking wait that honours Thread.interrupt(). */
+    @FunctionalInterface
+    public interface Wait<T> {
+        T await() throws InterruptedException;
+    }
+
+    /**
+     * Runs a blocking wait with the interpreter lock released. On the main thread a signal
+     * arriving meanwhile interrupts the wait: the signal handlers then run (and may raise) and
+     * null is returned, so the caller retries with the time it has left.
+     */
+    public static <T> T interruptibleWait(ThreadState ts, Wait<T> wait) {
+        State st = state(ts.interp);
+        boolean main = Thread.currentThread() == st.mainThread;
+        T r = ts.interp.gil.releasedWhile(() -> {
+            if (main) {
+                st.waiting = true;
+                if (st.anyTripped) {
+                    st.waiting = false;
+                    return null;
+                }
+            }
+            try {
+                return wait.await();
+            } catch (InterruptedException e) {
+                return null;
+            } finally {
+                if (main) {
+                    st.waiting = false;
+                }
+            }
+        });
+        if (r == null) {
+            Thread.interrupted();
+            checkPending();
+        }
+        return r;
+    }
+
     /**
      * Sleeps up to nanos on the current thread with the interpreter lock released, waking early
      * when a signal arrives for the main thread; runs signal handlers (which may raise).
@@ -170,23 +209,10 @@ public final class SignalModule {
             if (left <= 0) {
                 return;
             }
-            boolean main = Thread.currentThread() == st.mainThread;
-            ts.interp.gil.releasedWhile(() -> {
-                if (main) {
-                    st.waiting = true;
-                }
-                try {
-                    Thread.sleep(left / 1_000_000L, (int) (left % 1_000_000L));
-                } catch (InterruptedException e) {
-                    // a signal arrived: handled below
-                } finally {
-                    if (main) {
-                        st.waiting = false;
-                    }
-                }
-                return null;
+            interruptibleWait(ts, () -> {
+                Thread.sleep(left / 1_000_000L, (int) (left % 1_000_000L));
+                return Boolean.TRUE;
             });
-            Thread.interrupted();
         }
     }
 

@@ -470,8 +470,7 @@ public final class IoModule {
         if (cs == null || cs.length == 0) {
             return "utf-8";
         }
-        String s = new String(cs, java.nio.charset.StandardCharsets.ISO_8859_1);
-        return s.equals("ANSI_X3.4-1968") ? "ascii" : s;
+        return new String(cs, java.nio.charset.StandardCharsets.ISO_8859_1);
     }
 
     /** Sets LC_CTYPE from the environment once per process, as CPython does at start-up. */
@@ -611,7 +610,7 @@ public final class IoModule {
     }
 
     /** Imports a module of the current interpreter, or returns null when the import system is not set up. */
-    static PyObject importModule(String name) {
+    public static PyObject importModule(String name) {
         Interpreter interp = ThreadState.current().interp;
         PyObject m = interp.modules.getStr(name);
         if (m != null) {

@@ -779,6 +779,11 @@ public final class Libc {
         static final MethodHandle RAISE = plain("raise", I, I);
         static final MethodHandle ABORT = plain("abort", null);
         static final MethodHandle SYNC = plain("sync", null);
+        static final MethodHandle GETTID = plain("gettid", I);
+    }
+
+    public static int gettid() {
+        return int0(Proc.GETTID);
     }
 
     public static int getpid() {
@@ -1269,8 +1274,8 @@ public final class Libc {
     /** setlocale(3): the resulting locale name, or null when the request cannot be honoured. */
     public static byte[] setlocale(int category, byte[] locale) {
         try (Scope s = new Scope()) {
-            MemorySegment r = (MemorySegment) Locale.SETLOCALE.invokeExact(category,
-                    locale == null ? MemorySegment.NULL : s.cstr(locale));
+            MemorySegment arg = locale == null ? MemorySegment.NULL : s.cstr(locale);
+            MemorySegment r = (MemorySegment) Locale.SETLOCALE.invokeExact(category, arg);
             return cstring(r);
         } catch (Throwable t) {
             throw fail(t);
