@@ -121,31 +121,9 @@ public final class PyRange extends PyObject {
     }
 
     private PyRange slice(PySlice s) {
-        BigInteger n = big(length);
-        BigInteger st;
-        if (s.step == Py.None) {
-            st = BigInteger.ONE;
-        } else {
-            st = big(Abstract.index(s.step));
-            if (st.signum() == 0) {
-                throw Err.value("slice step cannot be zero");
-            }
-        }
-        boolean neg = st.signum() < 0;
-        BigInteger lower = neg ? BigInteger.ONE.negate() : BigInteger.ZERO;
-        BigInteger upper = neg ? n.subtract(BigInteger.ONE) : n;
-        BigInteger b = s.start == Py.None ? (neg ? upper : lower) : clampIndex(big(Abstract.index(s.start)), n, lower, upper);
-        BigInteger e = s.stop == Py.None ? (neg ? lower : upper) : clampIndex(big(Abstract.index(s.stop)), n, lower, upper);
-        PyInt substep = PyInt.of(st.multiply(big(step)));
-        return of(item(PyInt.of(b)), item(PyInt.of(e)), substep);
-    }
-
-    private static BigInteger clampIndex(BigInteger i, BigInteger n, BigInteger lower, BigInteger upper) {
-        if (i.signum() < 0) {
-            i = i.add(n);
-            return i.compareTo(lower) < 0 ? lower : i;
-        }
-        return i.compareTo(upper) > 0 ? upper : i;
+        BigInteger[] r = Slices.longIndices(s, big(length));
+        PyInt substep = PyInt.of(r[2].multiply(big(step)));
+        return of(item(PyInt.of(r[0])), item(PyInt.of(r[1])), substep);
     }
 
     /** ob in self for an int ob (range_contains_long). */
