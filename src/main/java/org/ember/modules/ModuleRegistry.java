@@ -21,7 +21,11 @@ public final class ModuleRegistry {
     private static Map<String, Function<Interpreter, PyModule>> build() {
         Map<String, Function<Interpreter, PyModule>> m = new TreeMap<>();
         // name -> factory (alphabetical)
+        m.put("_bisect", BisectModule::create);
         m.put("_collections", CollectionsModule::create);
+        m.put("_functools", FunctoolsModule::create);
+        m.put("_heapq", HeapqModule::create);
+        m.put("_operator", OperatorModule::create);
         m.put("itertools", ItertoolsModule::create);
         return java.util.Collections.unmodifiableMap(m);
     }

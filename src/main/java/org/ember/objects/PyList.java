@@ -126,6 +126,16 @@ public class PyList extends PyObject {
         return items;
     }
 
+    /** del self[lo:hi] (list internals, not __delitem__). */
+    public final void deleteRange(int lo, int hi) {
+        ListMethods.assignSlice(this, lo, hi, null);
+    }
+
+    /** list.insert(index, item) */
+    public final void insert(long index, PyObject item) {
+        ListMethods.insert(this, index, item);
+    }
+
     /** list.extend(iterable) */
     public final void extend(PyObject iterable) {
         ListMethods.extend(this, iterable);

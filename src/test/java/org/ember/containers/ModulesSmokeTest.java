@@ -85,6 +85,49 @@ class ModulesSmokeTest {
     }
 
     @Test
+    void operatorFunctoolsHeapqBisect() {
+        Harness.run(() -> {
+            PyModule op = module("_operator");
+            assertEquals("operator.itemgetter(1, 'a')", repr(call(op, "itemgetter", i(1), s("a"))));
+            assertEquals("operator.methodcaller('f', 1, k=2)", repr(kwcall(op, "methodcaller", new PyObject[] {s("f"), i(1), i(2)}, "k")));
+            assertEquals("operator.attrgetter('a.b')", repr(call(op, "attrgetter", s("a.b"))));
+            assertEquals("(2, 1)", repr(Abstract.call(call(op, "itemgetter", i(1), i(0)), PyTuple.of(i(1), i(2)))));
+            assertEquals("5", repr(call(op, "add", i(2), i(3))));
+            assertEquals("TypeError: add expected 2 arguments, got 1", raises(() -> call(op, "add", i(2))));
+            assertEquals("TypeError: 'int' object can't be concatenated", raises(() -> call(op, "concat", i(1), i(2))));
+            assertEquals("3", repr(call(op, "length_hint", range(3))));
+            assertEquals("TypeError: comparing strings with non-ASCII characters is not supported",
+                    raises(() -> call(op, "_compare_digest", s("\u00e9"), s("\u00e9"))));
+            PyModule ft = module("_functools");
+            PyObject p = kwcall(ft, "partial", new PyObject[] {Abstract.getAttr(op, "add"), i(1), i(5)}, "x");
+            assertEquals("functools.partial(<built-in function add>, 1, x=5)", repr(p));
+            PyObject p2 = call(ft, "partial", Abstract.getAttr(op, "add"), i(1));
+            assertEquals("3", repr(Abstract.call(p2, i(2))));
+            assertEquals("16", repr(call(ft, "reduce", Abstract.getAttr(op, "add"), PyTuple.of(i(1), i(2), i(3)), i(10))));
+            assertEquals("TypeError: reduce() of empty iterable with no initial value",
+                    raises(() -> call(ft, "reduce", Abstract.getAttr(op, "add"), PyTuple.EMPTY)));
+            PyModule hq = module("_heapq");
+            PyList heap = new PyList();
+            for (long v : new long[] {5, 3, 8, 1, 9, 2}) {
+                call(hq, "heappush", heap, i(v));
+            }
+            assertEquals("[1, 3, 2, 5, 9, 8]", repr(heap));
+            assertEquals("1", repr(call(hq, "heappop", heap)));
+            assertEquals("[2, 3, 8, 5, 9]", repr(heap));
+            PyList big = PyList.of(PyRange.of(3000, 0, -1));
+            call(hq, "heapify", big);
+            assertEquals("1", repr(big.get(0)));
+            assertEquals("TypeError: heapify() argument must be list, not tuple", raises(() -> call(hq, "heapify", PyTuple.EMPTY)));
+            PyModule bs = module("_bisect");
+            PyObject sorted = PyList.of(PyTuple.of(i(1), i(2), i(2), i(3)));
+            assertEquals("1 3", repr(call(bs, "bisect_left", sorted, i(2))) + " " + repr(call(bs, "bisect_right", sorted, i(2))));
+            call(bs, "insort_left", sorted, i(0));
+            assertEquals("[0, 1, 2, 2, 3]", repr(sorted));
+            assertEquals("ValueError: lo must be non-negative", raises(() -> call(bs, "bisect_left", sorted, i(1), i(-1))));
+        });
+    }
+
+    @Test
     void collections() {
         Harness.run(() -> {
             PyModule c = module("_collections");
