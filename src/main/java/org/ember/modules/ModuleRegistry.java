@@ -21,8 +21,13 @@ public final class ModuleRegistry {
     private static Map<String, Function<Interpreter, PyModule>> build() {
         Map<String, Function<Interpreter, PyModule>> m = new TreeMap<>();
         // name -> factory (alphabetical)
+        m.put("_bisect", BisectModule::create);
+        m.put("_collections", CollectionsModule::create);
+        m.put("_functools", FunctoolsModule::create);
+        m.put("_heapq", HeapqModule::create);
         m.put("_io", org.ember.modules.io.IoModule::create);
         m.put("_locale", LocaleModule::create);
+        m.put("_operator", OperatorModule::create);
         m.put("_signal", SignalModule::create);
         m.put("_stat", StatModule::create);
         m.put("_thread", ThreadModule::create);
@@ -32,6 +37,7 @@ public final class ModuleRegistry {
         m.put("errno", ErrnoModule::create);
         m.put("faulthandler", FaulthandlerModule::create);
         m.put("gc", GcModule::create);
+        m.put("itertools", ItertoolsModule::create);
         m.put("marshal", MarshalModule::create);
         m.put("posix", PosixModule::create);
         m.put("time", TimeModule::create);
