@@ -26,7 +26,8 @@ warnings.simplefilter("ignore")
 
 
 def run_case(src):
-    g = {"__name__": "__case__"}
+    import _codecs, _string
+    g = {"__name__": "__case__", "_codecs": _codecs, "_string": _string}
     out = io.StringIO()
     try:
         tree = ast.parse(src, "<case>", "exec")

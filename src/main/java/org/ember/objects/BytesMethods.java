@@ -412,8 +412,7 @@ public final class BytesMethods {
             return reverse ? PyTuple.of(empty, empty2, make(self, s, 0, s.len()))
                     : PyTuple.of(make(self, s, 0, s.len()), empty, empty2);
         }
-        PyObject sepOut = self instanceof PyByteArray ? PyByteArray.wrap(sb, sb.length)
-                : (sepObj.type == PyBytes.TYPE ? sepObj : PyBytes.of(sb));
+        PyObject sepOut = self instanceof PyByteArray ? PyByteArray.wrap(sb, sb.length) : sepObj;
         return PyTuple.of(make(self, s, 0, j), sepOut, make(self, s, j + sb.length, s.len()));
     }
 

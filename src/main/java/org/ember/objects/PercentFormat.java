@@ -34,8 +34,8 @@ public final class PercentFormat {
             argLen = -1;
             argIdx = -2;
         }
-        boolean mapping = args.type.mp_subscript != null && !(args instanceof PyTuple)
-                && !(bytesMode ? args instanceof PyBytes : args instanceof PyStr);
+        boolean mapping = args.type.mp_subscript != null && !(args instanceof PyTuple) && !(args instanceof PyStr)
+                && !(bytesMode && (args instanceof PyBytes || args instanceof PyByteArray));
         dict = mapping ? args : null;
         out = new StringBuilder(fmt.length() + 100);
     }

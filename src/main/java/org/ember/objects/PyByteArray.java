@@ -420,7 +420,7 @@ public class PyByteArray extends PyObject implements BufferProtocol {
         PyByteArray self = self(selfObj);
         StringBuilder sb = new StringBuilder(self.size + 16);
         sb.append(self.type.getName()).append('(');
-        PyBytes.appendRepr(sb, self.buf, self.start, self.size);
+        PyBytes.appendRepr(sb, self.buf, self.start, self.size, true);
         return PyStr.of(sb.append(')').toString());
     }
 

@@ -100,6 +100,11 @@ public class PyBytes extends PyObject implements BufferProtocol {
 
     /** Appends b'...' for b[off:off+n] with CPython's escaping and quote choice. */
     public static void appendRepr(StringBuilder sb, byte[] b, int off, int n) {
+        appendRepr(sb, b, off, n, false);
+    }
+
+    /** As above; bytearray's repr escapes every single quote (escapeSingle). */
+    static void appendRepr(StringBuilder sb, byte[] b, int off, int n, boolean escapeSingle) {
         boolean single = false;
         boolean dbl = false;
         for (int i = off; i < off + n; i++) {
@@ -113,7 +118,7 @@ public class PyBytes extends PyObject implements BufferProtocol {
         sb.append('b').append(quote);
         for (int i = off; i < off + n; i++) {
             int c = b[i] & 0xff;
-            if (c == quote || c == '\\') {
+            if (c == quote || c == '\\' || (escapeSingle && c == '\'')) {
                 sb.append('\\').append((char) c);
             } else if (c == '\t') {
                 sb.append("\\t");

@@ -200,7 +200,7 @@ public final class PyMemoryView extends PyObject implements BufferProtocol {
     static int itemSize(char c) {
         return switch (c) {
             case 'c', 'b', 'B', '?' -> 1;
-            case 'h', 'H', 'e' -> 2;
+            case 'h', 'H' -> 2;
             case 'i', 'I', 'f' -> 4;
             case 'l', 'L', 'q', 'Q', 'n', 'N', 'd', 'P' -> 8;
             default -> 0;
@@ -302,11 +302,7 @@ public final class PyMemoryView extends PyObject implements BufferProtocol {
                 if (c == 'd') {
                     writeLE(a, off, 8, Double.doubleToRawLongBits(d));
                 } else if (c == 'f') {
-                    float f = (float) d;
-                    if (Float.isInfinite(f) && !Double.isInfinite(d)) {
-                        throw valueErr(fmt);
-                    }
-                    writeLE(a, off, 4, Float.floatToRawIntBits(f));
+                    writeLE(a, off, 4, Float.floatToRawIntBits((float) d));
                 } else {
                     short h = Float.floatToFloat16((float) d);
                     if (Float.isInfinite(Float.float16ToFloat(h)) && !Double.isInfinite(d)) {
@@ -663,8 +659,7 @@ public final class PyMemoryView extends PyObject implements BufferProtocol {
             str[i] = sd;
             sd *= shp[i];
         }
-        String f = fmt.startsWith("@") ? fmt.substring(1) : fmt;
-        return m.derive(m.offset, f, isize, shp, str, m.readonly);
+        return m.derive(m.offset, fmt, isize, shp, str, m.readonly);
     }
 
     private static int[] shapeArg(PyObject o) {

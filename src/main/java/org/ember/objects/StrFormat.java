@@ -348,4 +348,81 @@ public final class StrFormat {
         build(out, self.value, null, mapping, 2, new AutoNumber());
         return PyStr.of(out.toString());
     }
+
+    // ---- _string ---------------------------------------------------------------------------
+
+    private static PyStr strOnly(PyObject o) {
+        if (o instanceof PyStr s) {
+            return s;
+        }
+        throw Err.type("expected str, got %s", Err.tn(o));
+    }
+
+    /** _string.formatter_parser(str): iterator of (literal, field_name, format_spec, conversion). */
+    public static PyObject formatterParser(PyObject s) {
+        return new FormatterIterator(strOnly(s));
+    }
+
+    /** _string.formatter_field_name_split(str): (first, iterator of (is_attribute, key)). */
+    public static PyObject fieldNameSplit(PyObject s) {
+        PyStr str = strOnly(s);
+        FieldName fn = splitFieldName(str.value, null);
+        PyObject first = fn.firstIndex() != -1 ? PyInt.of(fn.firstIndex()) : PyStr.of(fn.first());
+        return PyTuple.of(first, new FieldNameIteratorObject(str, fn.rest()));
+    }
+
+    /** formatteriterator */
+    static final class FormatterIterator extends PyObject {
+        static final PyType TYPE = PyType.builtin("formatteriterator", FormatterIterator.class, FormatterIterator::define);
+        private final PyStr str;
+        private final MarkupIterator it;
+
+        FormatterIterator(PyStr str) {
+            super(TYPE);
+            this.str = str;
+            this.it = new MarkupIterator(str.value);
+        }
+
+        private static void define(PyType t) {
+            t.flags(PyType.DISALLOW_INSTANTIATION);
+            t.tp_iter = self -> self;
+            t.tp_iternext = self -> {
+                Markup m = ((FormatterIterator) self).it.next();
+                if (m == null) {
+                    return null;
+                }
+                PyObject fieldName = m.fieldPresent ? PyStr.of(m.fieldName) : Py.None;
+                PyObject spec = m.fieldPresent ? PyStr.of(m.formatSpec == null ? "" : m.formatSpec) : Py.None;
+                PyObject conv = m.conversion == 0 ? Py.None : PyStr.ofCodePoint(m.conversion);
+                return PyTuple.of(PyStr.of(m.literal), fieldName, spec, conv);
+            };
+        }
+    }
+
+    /** fieldnameiterator */
+    static final class FieldNameIteratorObject extends PyObject {
+        static final PyType TYPE = PyType.builtin("fieldnameiterator", FieldNameIteratorObject.class,
+                FieldNameIteratorObject::define);
+        private final PyStr str;
+        private final FieldNameIterator it;
+
+        FieldNameIteratorObject(PyStr str, String rest) {
+            super(TYPE);
+            this.str = str;
+            this.it = new FieldNameIterator(rest);
+        }
+
+        private static void define(PyType t) {
+            t.flags(PyType.DISALLOW_INSTANTIATION);
+            t.tp_iter = self -> self;
+            t.tp_iternext = self -> {
+                FieldPart p = ((FieldNameIteratorObject) self).it.next();
+                if (p == null) {
+                    return null;
+                }
+                PyObject key = p.index() != -1 ? PyInt.of(p.index()) : PyStr.of(p.name());
+                return PyTuple.of(Py.bool(p.isAttribute()), key);
+            };
+        }
+    }
 }

@@ -505,7 +505,7 @@ public final class StrMethods {
             return reverse ? PyTuple.of(PyStr.EMPTY, PyStr.EMPTY, unchanged(self))
                     : PyTuple.of(unchanged(self), PyStr.EMPTY, PyStr.EMPTY);
         }
-        return PyTuple.of(PyStr.of(s.substring(0, j)), unchanged(sepS), PyStr.of(s.substring(j + sep.length())));
+        return PyTuple.of(PyStr.of(s.substring(0, j)), sepObj, PyStr.of(s.substring(j + sep.length())));
     }
 
     // ---- strip -----------------------------------------------------------------------------

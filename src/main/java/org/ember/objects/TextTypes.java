@@ -8,7 +8,7 @@ public final class TextTypes {
         return new PyType[] {
             StrMethods.StrIterator.TYPE, StrMethods.StrIterator.ASCII_TYPE, PyByteArray.TYPE, PyMemoryView.TYPE,
             BytesMethods.BytesIterator.BYTES_TYPE, BytesMethods.BytesIterator.BYTEARRAY_TYPE,
-            PyMemoryView.MemoryIterator.TYPE,
+            PyMemoryView.MemoryIterator.TYPE, StrFormat.FormatterIterator.TYPE, StrFormat.FieldNameIteratorObject.TYPE,
         };
     }
 }

@@ -33,6 +33,8 @@ public final class Interpreter {
     public volatile int recursionLimit = 1000;
     /** Subclasses of builtin (static) types created in this interpreter. */
     private final IdentityHashMap<PyType, List<WeakReference<PyType>>> builtinSubclasses = new IdentityHashMap<>();
+    /** Per-interpreter state of native subsystems (e.g. the codec registry), keyed by their state class. */
+    private final java.util.concurrent.ConcurrentHashMap<Class<?>, Object> subsystemState = new java.util.concurrent.ConcurrentHashMap<>();
     /** The Java streams behind this interpreter's standard streams. */
     public final PrintStream rawStdout;
     public final PrintStream rawStderr;
@@ -46,6 +48,12 @@ public final class Interpreter {
         this.rawStdout = out;
         this.rawStderr = err;
         runtime.interpreters.add(this);
+    }
+
+    /** This interpreter's instance of a subsystem's state class, created by init on first use. */
+    @SuppressWarnings("unchecked")
+    public <T> T state(Class<T> key, java.util.function.Supplier<T> init) {
+        return (T) subsystemState.computeIfAbsent(key, k -> init.get());
     }
 
     /** Subclass list of a builtin type for this interpreter (created on demand). */

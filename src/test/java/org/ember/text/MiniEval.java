@@ -105,6 +105,11 @@ final class MiniEval {
             }
             return l;
         });
+        fn("reversed", (self, a, kw) -> {
+            PyObject[] items = Abstract.toArray(a[0]);
+            java.util.Collections.reverse(java.util.Arrays.asList(items));
+            return Abstract.iter(new PyList(items));
+        });
         fn("sorted", (self, a, kw) -> {
             PyList l = new PyList(Abstract.toArray(a[0]));
             Abstract.callMethod(l, "sort");
@@ -161,6 +166,9 @@ final class MiniEval {
             return Py.False;
         });
         globals.putStr("None", Py.None);
+        org.ember.runtime.Interpreter interp = org.ember.runtime.ThreadState.current().interp;
+        globals.putStr("_codecs", org.ember.modules.CodecsModule.create(interp));
+        globals.putStr("_string", org.ember.modules.StringModule.create(interp));
     }
 
     interface Fn {
