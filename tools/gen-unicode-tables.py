@@ -20,6 +20,9 @@ Format (big-endian, read by org.ember.objects.UnicodeTables):
   records: count u32, record size u16, then records (fixed-size, fields below)
   blocks: shift u8, count u32, each block = (1 << shift) u16 record indices
   index: count u32 (0x110000 >> shift), each u16 block index
+  (data file only) ucd_3_2_0: assigned ranges (count u32, pairs of u32), then the records of
+  code points whose 3.2.0 properties differ (count u32; cp u32, category, bidirectional and
+  east asian width indices u8, mirrored u8, decimal i8, digit i8, numeric f64 or NaN)
 """
 import struct
 import sys
@@ -130,6 +133,41 @@ def write_tables(out, records, fmt):
     return len(recs), len(blocks)
 
 
+def write_ucd_3_2_0(out, names):
+    """unicodedata.ucd_3_2_0: the code points assigned in Unicode 3.2 (as ranges) and the
+    properties of those whose 3.2 values differ from 14.0."""
+    old = unicodedata.ucd_3_2_0
+    ranges = []
+    deltas = []
+    start = None
+    for cp in range(MAXCP + 1):
+        assigned = cp < MAXCP and old.category(chr(cp)) != "Cn"
+        if assigned and start is None:
+            start = cp
+        elif not assigned and start is not None:
+            ranges.append((start, cp - 1))
+            start = None
+        if not assigned:
+            continue
+        c = chr(cp)
+        fields = ("category", "bidirectional", "east_asian_width", "mirrored")
+        changed = any(getattr(unicodedata, f)(c) != getattr(old, f)(c) for f in fields)
+        changed |= any(getattr(unicodedata, f)(c, None) != getattr(old, f)(c, None) for f in ("decimal", "digit", "numeric"))
+        assert unicodedata.decomposition(c) == old.decomposition(c)
+        assert unicodedata.combining(c) == old.combining(c)
+        if changed:
+            num = old.numeric(c, None)
+            deltas.append((cp, names["cat"][old.category(c)], names["bidi"][old.bidirectional(c)],
+                           names["eaw"][old.east_asian_width(c)], old.mirrored(c), old.decimal(c, -1) & 0xff,
+                           old.digit(c, -1) & 0xff, float("nan") if num is None else num))
+    out += struct.pack(">I", len(ranges))
+    for a, b in ranges:
+        out += struct.pack(">II", a, b)
+    out += struct.pack(">I", len(deltas))
+    for d in deltas:
+        out += struct.pack(">IBBBBBBd", *d)
+
+
 def main():
     root = os.path.join(os.path.dirname(os.path.abspath(__file__)), "..")
     dest = os.path.join(root, "src", "main", "resources", "org", "ember", "objects")
@@ -160,6 +198,7 @@ def main():
             out += struct.pack(">B", len(b)) + b
     write_strings(out, strings, ascii=True)
     nr, nb = write_tables(out, recs, ">BBBBBH")
+    write_ucd_3_2_0(out, names)
     with open(os.path.join(dest, "unicode-data.dat"), "wb") as f:
         f.write(out)
     print("unicode-data.dat: %d bytes, %d strings, %d records, %d blocks" % (len(out), len(strings), nr, nb))

@@ -26,8 +26,8 @@ warnings.simplefilter("ignore")
 
 
 def run_case(src):
-    import _codecs, _string
-    g = {"__name__": "__case__", "_codecs": _codecs, "_string": _string}
+    import _codecs, _string, unicodedata
+    g = {"__name__": "__case__", "_codecs": _codecs, "_string": _string, "unicodedata": unicodedata}
     out = io.StringIO()
     try:
         tree = ast.parse(src, "<case>", "exec")

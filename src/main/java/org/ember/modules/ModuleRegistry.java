@@ -23,6 +23,7 @@ public final class ModuleRegistry {
         // name -> factory (alphabetical)
         m.put("_codecs", CodecsModule::create);
         m.put("_string", StringModule::create);
+        m.put("unicodedata", UnicodedataModule::create);
         return java.util.Collections.unmodifiableMap(m);
     }
 

@@ -54,24 +54,39 @@ public final class UnicodeNames {
         return j;
     }
 
-    /** The code point named (or aliased) name, case-insensitively, or -1 (unicodedata.lookup of one character). */
+    /** The code point named (or aliased) name, or -1 (_getcode of unicodedata.lookup and \\N{...}). */
     public static int lookup(String name) {
-        String n = name.toUpperCase(Locale.ROOT);
-        if (n.startsWith("HANGUL SYLLABLE ")) {
-            return hangul(n.substring("HANGUL SYLLABLE ".length()));
+        return lookup(name, true);
+    }
+
+    /** As {@link #lookup(String)}; aliases only when withAliases (ucd_3_2_0 has none). */
+    public static int lookup(String name, boolean withAliases) {
+        if (name.startsWith("HANGUL SYLLABLE ")) {
+            return hangul(name.substring("HANGUL SYLLABLE ".length()));
         }
-        if (n.startsWith("CJK UNIFIED IDEOGRAPH-")) {
-            String hex = n.substring("CJK UNIFIED IDEOGRAPH-".length());
-            if ((hex.length() != 4 && hex.length() != 5) || !hex.chars().allMatch(c -> Character.digit(c, 16) >= 0)) {
+        if (name.startsWith("CJK UNIFIED IDEOGRAPH-")) {
+            String hex = name.substring("CJK UNIFIED IDEOGRAPH-".length());
+            if (hex.length() != 4 && hex.length() != 5) {
                 return -1;
             }
-            int cp = Integer.parseInt(hex, 16);
+            int cp = 0;
+            for (int i = 0; i < hex.length(); i++) {
+                char c = hex.charAt(i);
+                int d = c >= '0' && c <= '9' ? c - '0' : c >= 'A' && c <= 'F' ? c - 'A' + 10 : -1;
+                if (d < 0) {
+                    return -1;
+                }
+                cp = cp * 16 + d;
+            }
             String nm = name(cp);
-            return nm != null && nm.equals(n) ? cp : -1;
+            return nm != null && nm.startsWith("CJK UNIFIED IDEOGRAPH-") ? cp : -1;
         }
-        Integer alias = Aliases.MAP.get(n);
-        if (alias != null) {
-            return alias;
+        String n = name.toUpperCase(Locale.ROOT);
+        if (withAliases) {
+            Integer alias = Aliases.MAP.get(n);
+            if (alias != null) {
+                return alias;
+            }
         }
         int cp;
         try {
@@ -80,7 +95,10 @@ public final class UnicodeNames {
             return -1;
         }
         String nm = name(cp);
-        return nm != null && nm.equals(n) ? cp : -1;
+        if (nm == null || !nm.equals(n) || nm.startsWith("CJK UNIFIED IDEOGRAPH-") || nm.startsWith("HANGUL SYLLABLE ")) {
+            return -1;
+        }
+        return cp;
     }
 
     private static int hangul(String rest) {

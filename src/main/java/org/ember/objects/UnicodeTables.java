@@ -367,6 +367,17 @@ public final class UnicodeTables {
         final boolean[] recMirrored;
         final int[] recDecomp;
         final Index idx;
+        /** ucd_3_2_0: sorted [start, end] ranges of code points assigned in Unicode 3.2. */
+        final int[] assigned32;
+        /** ucd_3_2_0: code points whose 3.2 properties differ, and those properties. */
+        final int[] delta32Cp;
+        final byte[] delta32Cat;
+        final byte[] delta32Bidi;
+        final byte[] delta32Eaw;
+        final boolean[] delta32Mirrored;
+        final byte[] delta32Decimal;
+        final byte[] delta32Digit;
+        final double[] delta32Numeric;
 
         private Data(DataInputStream in) throws IOException {
             byte[] magic = new byte[4];
@@ -397,6 +408,81 @@ public final class UnicodeTables {
                 recDecomp[i] = d == 0xffff ? -1 : d;
             }
             idx = new Index(in);
+            int nranges = in.readInt();
+            assigned32 = new int[nranges * 2];
+            for (int i = 0; i < assigned32.length; i++) {
+                assigned32[i] = in.readInt();
+            }
+            int nd = in.readInt();
+            delta32Cp = new int[nd];
+            delta32Cat = new byte[nd];
+            delta32Bidi = new byte[nd];
+            delta32Eaw = new byte[nd];
+            delta32Mirrored = new boolean[nd];
+            delta32Decimal = new byte[nd];
+            delta32Digit = new byte[nd];
+            delta32Numeric = new double[nd];
+            for (int i = 0; i < nd; i++) {
+                delta32Cp[i] = in.readInt();
+                delta32Cat[i] = in.readByte();
+                delta32Bidi[i] = in.readByte();
+                delta32Eaw[i] = in.readByte();
+                delta32Mirrored[i] = in.readByte() != 0;
+                delta32Decimal[i] = in.readByte();
+                delta32Digit[i] = in.readByte();
+                delta32Numeric[i] = in.readDouble();
+            }
+        }
+
+        /** True when cp was assigned in Unicode 3.2 (ucd_3_2_0). */
+        public static boolean assignedIn32(int cp) {
+            int[] r = D.assigned32;
+            int lo = 0;
+            int hi = r.length / 2 - 1;
+            while (lo <= hi) {
+                int mid = (lo + hi) >>> 1;
+                if (cp < r[2 * mid]) {
+                    hi = mid - 1;
+                } else if (cp > r[2 * mid + 1]) {
+                    lo = mid + 1;
+                } else {
+                    return true;
+                }
+            }
+            return false;
+        }
+
+        /** The index of cp in the 3.2 delta records, or -1. */
+        public static int delta32(int cp) {
+            return java.util.Arrays.binarySearch(D.delta32Cp, cp);
+        }
+
+        public static String category32(int i) {
+            return D.categories[D.delta32Cat[i]];
+        }
+
+        public static String bidirectional32(int i) {
+            return D.bidiNames[D.delta32Bidi[i]];
+        }
+
+        public static String eastAsianWidth32(int i) {
+            return D.eawNames[D.delta32Eaw[i]];
+        }
+
+        public static boolean mirrored32(int i) {
+            return D.delta32Mirrored[i];
+        }
+
+        public static int decimal32(int i) {
+            return D.delta32Decimal[i];
+        }
+
+        public static int digit32(int i) {
+            return D.delta32Digit[i];
+        }
+
+        public static double numeric32(int i) {
+            return D.delta32Numeric[i];
         }
 
         private static String[] readNames(DataInputStream in) throws IOException {

@@ -169,6 +169,7 @@ final class MiniEval {
         org.ember.runtime.Interpreter interp = org.ember.runtime.ThreadState.current().interp;
         globals.putStr("_codecs", org.ember.modules.CodecsModule.create(interp));
         globals.putStr("_string", org.ember.modules.StringModule.create(interp));
+        globals.putStr("unicodedata", org.ember.modules.UnicodedataModule.create(interp));
     }
 
     interface Fn {
