@@ -239,7 +239,7 @@ public final class Codecs {
     /** The current interpreter's registry. */
     public static Registry registry() {
         Interpreter interp = ThreadState.current().interp;
-        return interp.state(Registry.class, Registry::new);
+        return interp.moduleState(Registry.class, i -> new Registry());
     }
 
     /** codecs.register(search_function) */

@@ -33,12 +33,12 @@ public final class Interpreter {
     public volatile int recursionLimit = 1000;
     /** Subclasses of builtin (static) types created in this interpreter. */
     private final IdentityHashMap<PyType, List<WeakReference<PyType>>> builtinSubclasses = new IdentityHashMap<>();
-    /** Per-interpreter state of native subsystems (e.g. the codec registry), keyed by their state class. */
-    private final java.util.concurrent.ConcurrentHashMap<Class<?>, Object> subsystemState = new java.util.concurrent.ConcurrentHashMap<>();
     /** The Java streams behind this interpreter's standard streams. */
     public final PrintStream rawStdout;
     public final PrintStream rawStderr;
     public final java.io.InputStream rawStdin;
+    /** Per-interpreter state of native modules, keyed by the module's state class (CPython's module state). */
+    private final java.util.concurrent.ConcurrentHashMap<Class<?>, Object> moduleStates = new java.util.concurrent.ConcurrentHashMap<>();
 
     public Interpreter(Runtime runtime, Config config, java.io.InputStream in, PrintStream out, PrintStream err) {
         this.runtime = runtime;
@@ -50,10 +50,18 @@ public final class Interpreter {
         runtime.interpreters.add(this);
     }
 
-    /** This interpreter's instance of a subsystem's state class, created by init on first use. */
-    @SuppressWarnings("unchecked")
-    public <T> T state(Class<T> key, java.util.function.Supplier<T> init) {
-        return (T) subsystemState.computeIfAbsent(key, k -> init.get());
+    /**
+     * The state object of class {@code key} that a native module keeps for this interpreter,
+     * created by {@code init} on first use (thread-safe; one instance per interpreter).
+     */
+    public <T> T moduleState(Class<T> key, java.util.function.Function<Interpreter, T> init) {
+        Object s = moduleStates.get(key);
+        if (s == null) {
+            Object fresh = init.apply(this);
+            Object prev = moduleStates.putIfAbsent(key, fresh);
+            s = prev != null ? prev : fresh;
+        }
+        return key.cast(s);
     }
 
     /** Subclass list of a builtin type for this interpreter (created on demand). */
