@@ -22,6 +22,7 @@ public final class ModuleRegistry {
         Map<String, Function<Interpreter, PyModule>> m = new TreeMap<>();
         // name -> factory (alphabetical)
         m.put("_bisect", BisectModule::create);
+        m.put("_codecs", CodecsModule::create);
         m.put("_collections", CollectionsModule::create);
         m.put("_functools", FunctoolsModule::create);
         m.put("_heapq", HeapqModule::create);
@@ -30,6 +31,7 @@ public final class ModuleRegistry {
         m.put("_operator", OperatorModule::create);
         m.put("_signal", SignalModule::create);
         m.put("_stat", StatModule::create);
+        m.put("_string", StringModule::create);
         m.put("_thread", ThreadModule::create);
         m.put("_warnings", WarningsModule::create);
         m.put("_weakref", WeakrefModule::create);
@@ -41,6 +43,7 @@ public final class ModuleRegistry {
         m.put("marshal", MarshalModule::create);
         m.put("posix", PosixModule::create);
         m.put("time", TimeModule::create);
+        m.put("unicodedata", UnicodedataModule::create);
         return java.util.Collections.unmodifiableMap(m);
     }
 

@@ -47,6 +47,9 @@ public final class BuiltinTypes {
         for (PyType t : PyExc.all()) {
             t.ready(counter);
         }
+        for (PyType t : TextTypes.all()) {
+            t.ready(counter);
+        }
         for (PyType t : org.ember.interp.InterpTypes.all()) {
             t.ready(counter);
         }
