@@ -21,6 +21,8 @@ public final class ModuleRegistry {
     private static Map<String, Function<Interpreter, PyModule>> build() {
         Map<String, Function<Interpreter, PyModule>> m = new TreeMap<>();
         // name -> factory (alphabetical)
+        m.put("cmath", CmathModule::create);
+        m.put("math", MathModule::create);
         return java.util.Collections.unmodifiableMap(m);
     }
 

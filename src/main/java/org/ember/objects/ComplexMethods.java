@@ -119,15 +119,15 @@ public final class ComplexMethods {
             pi = 0.0;
         } else {
             double vabs = Math.hypot(ar, ai);
-            double len = StrictMath.pow(vabs, br);
-            double at = StrictMath.atan2(ai, ar);
+            double len = Math.pow(vabs, br);
+            double at = Math.atan2(ai, ar);
             double phase = at * br;
             if (bi != 0.0) {
-                len /= StrictMath.exp(at * bi);
-                phase += bi * StrictMath.log(vabs);
+                len /= Math.exp(at * bi);
+                phase += bi * Math.log(vabs);
             }
-            pr = len * StrictMath.cos(phase);
-            pi = len * StrictMath.sin(phase);
+            pr = len * Math.cos(phase);
+            pi = len * Math.sin(phase);
         }
         if (edom) {
             throw Err.zeroDivision("0.0 to a negative or complex power");

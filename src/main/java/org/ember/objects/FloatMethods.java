@@ -200,7 +200,7 @@ public final class FloatMethods {
         if (iv == 1.0) {
             return new PyFloat(negate ? -1.0 : 1.0);
         }
-        double ix = StrictMath.pow(iv, iw);
+        double ix = Math.pow(iv, iw);
         if (Double.isInfinite(ix)) {
             throw rangeError();
         }
