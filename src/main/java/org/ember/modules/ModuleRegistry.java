@@ -36,11 +36,13 @@ public final class ModuleRegistry {
         m.put("_warnings", WarningsModule::create);
         m.put("_weakref", WeakrefModule::create);
         m.put("atexit", AtexitModule::create);
+        m.put("cmath", CmathModule::create);
         m.put("errno", ErrnoModule::create);
         m.put("faulthandler", FaulthandlerModule::create);
         m.put("gc", GcModule::create);
         m.put("itertools", ItertoolsModule::create);
         m.put("marshal", MarshalModule::create);
+        m.put("math", MathModule::create);
         m.put("posix", PosixModule::create);
         m.put("time", TimeModule::create);
         m.put("unicodedata", UnicodedataModule::create);
