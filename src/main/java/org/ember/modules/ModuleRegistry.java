@@ -21,6 +21,7 @@ public final class ModuleRegistry {
     private static Map<String, Function<Interpreter, PyModule>> build() {
         Map<String, Function<Interpreter, PyModule>> m = new TreeMap<>();
         // name -> factory (alphabetical)
+        m.put("_sre", org.ember.modules.sre.SreModule::create);
         return java.util.Collections.unmodifiableMap(m);
     }
 
