@@ -30,6 +30,7 @@ public final class ModuleRegistry {
         m.put("_locale", LocaleModule::create);
         m.put("_operator", OperatorModule::create);
         m.put("_signal", SignalModule::create);
+        m.put("_sre", org.ember.modules.sre.SreModule::create);
         m.put("_stat", StatModule::create);
         m.put("_string", StringModule::create);
         m.put("_thread", ThreadModule::create);

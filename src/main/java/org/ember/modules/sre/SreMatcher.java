@@ -1,0 +1,1306 @@
+package org.ember.modules.sre;
+
+import static org.ember.modules.sre.SreConstants.*;
+
+import org.ember.objects.Err;
+import org.ember.objects.PyBaseException;
+import org.ember.objects.PyException;
+import org.ember.runtime.ThreadState;
+
+/**
+ * The matching state and engine of one match/search/findall/... call (CPython's SRE_STATE with
+ * SRE(match) and SRE(search) of sre_lib.h), with exactly CPython's backtracking semantics.
+ *
+ * <p>Backtracking uses explicit stacks, never Java recursion: a stack of contexts (one per
+ * pending choice point, as CPython's match_context) and an int data stack for saved marks.
+ * Positions are indices into the subject (0 is CPython's "beginning"); a mark of -1 is NULL.
+ *
+ * <p>The subject is a Java String whose chars are the code points (str without astral
+ * characters), a byte array (bytes-like objects), or an int array of code points (str with
+ * astral characters). {@link #ch} reads it with a predictable branch so the engine stays
+ * monomorphic.
+ */
+final class SreMatcher {
+    // ---- the subject ----------------------------------------------------------------------------
+    private static final int K_STRING = 0;
+    private static final int K_BYTES = 1;
+    private static final int K_INTS = 2;
+
+    private final int kind;
+    private final String str;
+    private final byte[] bytes;
+    private final int[] ints;
+    /** The number of characters (code points or bytes) of the subject. */
+    final int length;
+    final boolean isBytes;
+
+    // ---- the program ----------------------------------------------------------------------------
+    final SreCode prog;
+    private final int[] code;
+
+    // ---- state (SRE_STATE) ------------------------------------------------------------------------
+    int[] mark;
+    int lastmark = -1;
+    int lastindex = -1;
+    int start;
+    int end;
+    final int pos;
+    final int endpos;
+    int ptr;
+    boolean matchAll;
+    boolean mustAdvance;
+    private Repeat repeat;
+
+    private int[] data = new int[32];
+    private int dataTop;
+    private Ctx[] ctxs = new Ctx[16];
+    private int ctxTop;
+    private int sigcount;
+
+    /** SRE_REPEAT: the state of a REPEAT ... MAX_UNTIL/MIN_UNTIL loop. */
+    private static final class Repeat {
+        int count;
+        /** Code index of the REPEAT's operands (skip, min, max, item...). */
+        int pc;
+        Repeat prev;
+        int lastPtr;
+    }
+
+    /** match_context: one pending choice point. */
+    private static final class Ctx {
+        int pc;
+        int ptr;
+        int count;
+        int chr;
+        Repeat rep;
+        int lastmark;
+        int lastindex;
+        boolean toplevel;
+        int jump;
+    }
+
+    /** Raised for SRE_ERROR_* engine statuses; reported as RuntimeError by the caller. */
+    static final class EngineError extends RuntimeException {
+        EngineError() {
+            super(null, null, false, false);
+        }
+    }
+
+    private SreMatcher(SreCode prog, int kind, String str, byte[] bytes, int[] ints, int length, int pos, int endpos) {
+        this.prog = prog;
+        this.code = prog.code;
+        this.kind = kind;
+        this.str = str;
+        this.bytes = bytes;
+        this.ints = ints;
+        this.length = length;
+        this.isBytes = kind == K_BYTES;
+        this.mark = new int[Math.max(2, prog.groups * 2 + 2)];
+        // state_init: clamp the boundaries
+        int s = pos < 0 ? 0 : (pos > length ? length : pos);
+        int e = endpos < 0 ? 0 : (endpos > length ? length : endpos);
+        this.pos = s;
+        this.endpos = e;
+        this.start = s;
+        this.end = e;
+        this.ptr = s;
+    }
+
+    static SreMatcher forString(SreCode prog, String s, long pos, long endpos) {
+        return new SreMatcher(prog, K_STRING, s, null, null, s.length(), clamp(pos), clamp(endpos));
+    }
+
+    static SreMatcher forCodePoints(SreCode prog, int[] cps, long pos, long endpos) {
+        return new SreMatcher(prog, K_INTS, null, null, cps, cps.length, clamp(pos), clamp(endpos));
+    }
+
+    static SreMatcher forBytes(SreCode prog, byte[] b, long pos, long endpos) {
+        return new SreMatcher(prog, K_BYTES, null, b, null, b.length, clamp(pos), clamp(endpos));
+    }
+
+    private static int clamp(long v) {
+        return v < 0 ? -1 : (v > Integer.MAX_VALUE ? Integer.MAX_VALUE : (int) v);
+    }
+
+    /** The character at index i. */
+    int ch(int i) {
+        if (kind == K_STRING) {
+            return str.charAt(i);
+        } else if (kind == K_BYTES) {
+            return bytes[i] & 0xff;
+        }
+        return ints[i];
+    }
+
+    /** The subject's text between i and j, as a Java string (str subjects only). */
+    String text(int i, int j) {
+        if (kind == K_STRING) {
+            return str.substring(i, j);
+        }
+        return new String(ints, i, j - i);
+    }
+
+    /** The subject's bytes between i and j (bytes subjects only). */
+    byte[] byteSlice(int i, int j) {
+        return java.util.Arrays.copyOfRange(bytes, i, j);
+    }
+
+    /** state_reset: forget the marks of a previous match before the next search. */
+    void reset() {
+        lastmark = -1;
+        lastindex = -1;
+        repeat = null;
+        dataTop = 0;
+        ctxTop = 0;
+    }
+
+    // ---- entry points -----------------------------------------------------------------------------
+
+    /** sre_match at state.start (ptr must equal start): 1 on success, 0 on failure. */
+    int match() {
+        ptr = start;
+        return run(0, true);
+    }
+
+    /** SRE(search) from state.start. */
+    int search() {
+        int ptr = start;
+        int end = this.end;
+        int pc = 0;
+        int[] code = this.code;
+        if (ptr > end) {
+            return 0;
+        }
+        int flags = 0;
+        int prefixLen = 0;
+        int prefixSkip = 0;
+        int prefix = -1;
+        int overlap = -1;
+        int charsetOp = -1;
+        if (code[0] == INFO) {
+            flags = code[2];
+            long min = SreCode.u(code[3]);
+            if (min != 0 && end - ptr < min) {
+                return 0;
+            }
+            if (min > 1) {
+                long e = end - (min - 1);
+                end = e <= ptr ? ptr : (int) e;
+            }
+            if ((flags & INFO_PREFIX) != 0) {
+                prefixLen = code[5];
+                prefixSkip = code[6];
+                prefix = 7;
+                overlap = prefix + prefixLen - 1;
+            } else if ((flags & INFO_CHARSET) != 0) {
+                charsetOp = 0;
+            }
+            pc = 1 + code[1];
+        }
+        int status;
+        if (prefixLen == 1) {
+            int c = code[prefix];
+            end = this.end;
+            mustAdvance = false;
+            while (ptr < end) {
+                while (ch(ptr) != c) {
+                    if (++ptr >= end) {
+                        return 0;
+                    }
+                }
+                start = ptr;
+                this.ptr = ptr + prefixSkip;
+                if ((flags & INFO_LITERAL) != 0) {
+                    return 1;
+                }
+                status = run(pc + 2 * prefixSkip, false);
+                if (status != 0) {
+                    return status;
+                }
+                ++ptr;
+                lastmark = lastindex = -1;
+            }
+            return 0;
+        }
+        if (prefixLen > 1) {
+            end = this.end;
+            if (prefixLen > end - ptr) {
+                return 0;
+            }
+            int c0 = code[prefix];
+            while (ptr < end) {
+                while (ch(ptr++) != c0) {
+                    if (ptr >= end) {
+                        return 0;
+                    }
+                }
+                if (ptr >= end) {
+                    return 0;
+                }
+                int i = 1;
+                mustAdvance = false;
+                do {
+                    if (ch(ptr) == code[prefix + i]) {
+                        if (++i != prefixLen) {
+                            if (++ptr >= end) {
+                                return 0;
+                            }
+                            continue;
+                        }
+                        start = ptr - (prefixLen - 1);
+                        this.ptr = ptr - (prefixLen - prefixSkip - 1);
+                        if ((flags & INFO_LITERAL) != 0) {
+                            return 1;
+                        }
+                        status = run(pc + 2 * prefixSkip, false);
+                        if (status != 0) {
+                            return status;
+                        }
+                        if (++ptr >= end) {
+                            return 0;
+                        }
+                        lastmark = lastindex = -1;
+                    }
+                    i = code[overlap + i];
+                } while (i != 0);
+            }
+            return 0;
+        }
+        if (charsetOp >= 0) {
+            end = this.end;
+            mustAdvance = false;
+            boolean[] table = prog.table(0);
+            for (;;) {
+                while (ptr < end) {
+                    int c = ch(ptr);
+                    if (c < 256 ? table[c] : SreCode.charset(code, 5, c)) {
+                        break;
+                    }
+                    ptr++;
+                }
+                if (ptr >= end) {
+                    return 0;
+                }
+                start = ptr;
+                this.ptr = ptr;
+                status = run(pc, false);
+                if (status != 0) {
+                    break;
+                }
+                ptr++;
+                lastmark = lastindex = -1;
+            }
+            return status;
+        }
+        // general case
+        start = ptr;
+        this.ptr = ptr;
+        status = run(pc, true);
+        mustAdvance = false;
+        if (status == 0 && code[pc] == AT && (code[pc + 1] == AT_BEGINNING || code[pc + 1] == AT_BEGINNING_STRING)) {
+            start = this.ptr = end;
+            return 0;
+        }
+        while (status == 0 && ptr < end) {
+            ptr++;
+            lastmark = lastindex = -1;
+            start = this.ptr = ptr;
+            status = run(pc, false);
+        }
+        return status;
+    }
+
+    // ---- the engine (SRE(match)) --------------------------------------------------------------------
+
+    private static final int JUMP_NONE = 0;
+    private static final int JUMP_MAX_UNTIL_1 = 1;
+    private static final int JUMP_MAX_UNTIL_2 = 2;
+    private static final int JUMP_MAX_UNTIL_3 = 3;
+    private static final int JUMP_MIN_UNTIL_1 = 4;
+    private static final int JUMP_MIN_UNTIL_2 = 5;
+    private static final int JUMP_MIN_UNTIL_3 = 6;
+    private static final int JUMP_REPEAT = 7;
+    private static final int JUMP_REPEAT_ONE_1 = 8;
+    private static final int JUMP_REPEAT_ONE_2 = 9;
+    private static final int JUMP_MIN_REPEAT_ONE = 10;
+    private static final int JUMP_BRANCH = 11;
+    private static final int JUMP_ASSERT = 12;
+    private static final int JUMP_ASSERT_NOT = 13;
+    private static final int JUMP_POSS_REPEAT_1 = 14;
+    private static final int JUMP_POSS_REPEAT_2 = 15;
+    private static final int JUMP_ATOMIC_GROUP = 16;
+
+    // actions of the driver loop
+    private static final int A_FAIL = 0;
+    private static final int A_SUCCESS = 1;
+    private static final int A_CALL = 2;
+    private static final int A_DISPATCH = 3;
+
+    private Ctx push(int pc, boolean toplevel, int jump) {
+        if (ctxTop == ctxs.length) {
+            ctxs = java.util.Arrays.copyOf(ctxs, ctxs.length * 2);
+        }
+        Ctx c = ctxs[ctxTop];
+        if (c == null) {
+            c = new Ctx();
+            ctxs[ctxTop] = c;
+        }
+        ctxTop++;
+        c.pc = pc;
+        c.toplevel = toplevel;
+        c.jump = jump;
+        c.rep = null;
+        return c;
+    }
+
+    /** DO_JUMP: saves nothing itself (the caller stored ctx.pc/ctx.ptr); starts a child context at pc. */
+    private int call(int jump, int pc, boolean toplevel) {
+        push(pc, toplevel, jump);
+        return A_CALL;
+    }
+
+    /** SRE(match): matches the code at pc from this.ptr; 1 on success (this.ptr is the end), 0 on failure. */
+    int run(int pc0, boolean toplevel) {
+        final int base = ctxTop;
+        Ctx ctx = push(pc0, toplevel, JUMP_NONE);
+        int action = enter(ctx);
+        for (;;) {
+            switch (action) {
+                case A_DISPATCH:
+                    action = dispatch(ctx);
+                    break;
+                case A_CALL:
+                    ctx = ctxs[ctxTop - 1];
+                    action = enter(ctx);
+                    break;
+                default: {
+                    boolean ret = action == A_SUCCESS;
+                    int jump = ctx.jump;
+                    ctx.rep = null;
+                    ctxTop--;
+                    if (ctxTop == base) {
+                        return ret ? 1 : 0;
+                    }
+                    ctx = ctxs[ctxTop - 1];
+                    action = resume(ctx, jump, ret);
+                    break;
+                }
+            }
+        }
+    }
+
+    /** The entrance of a context: the INFO block's length check. */
+    private int enter(Ctx ctx) {
+        int pc = ctx.pc;
+        int ptr = this.ptr;
+        if (code[pc] == INFO) {
+            long min = SreCode.u(code[pc + 3]);
+            if (min != 0 && end - ptr < min) {
+                return A_FAIL;
+            }
+            pc += code[pc + 1] + 1;
+        }
+        ctx.pc = pc;
+        ctx.ptr = ptr;
+        return A_DISPATCH;
+    }
+
+    private void checkSignals() {
+        ThreadState ts = ThreadState.currentOrNull();
+        if (ts != null) {
+            PyBaseException e = ts.asyncException;
+            if (e != null) {
+                ts.asyncException = null;
+                throw e.toThrowable();
+            }
+        }
+        if (Thread.interrupted()) {
+            throw Err.raise(org.ember.objects.PyExc.KeyboardInterrupt);
+        }
+    }
+
+    private static boolean lt(int count, long min) {
+        return count < min;
+    }
+
+    /** Runs opcodes from ctx.pc/ctx.ptr until the context returns or makes a call. */
+    private int dispatch(Ctx ctx) {
+        final int[] code = this.code;
+        final int end = this.end;
+        int pc = ctx.pc;
+        int ptr = ctx.ptr;
+        for (;;) {
+            if ((++sigcount & 0xfff) == 0) {
+                checkSignals();
+            }
+            switch (code[pc++]) {
+                case MARK: {
+                    int i = code[pc];
+                    if ((i & 1) != 0) {
+                        lastindex = i / 2 + 1;
+                    }
+                    if (i > lastmark) {
+                        int j = lastmark + 1;
+                        while (j < i) {
+                            mark[j++] = -1;
+                        }
+                        lastmark = i;
+                    }
+                    mark[i] = ptr;
+                    pc++;
+                    continue;
+                }
+                case LITERAL:
+                    if (ptr >= end || ch(ptr) != code[pc]) {
+                        return A_FAIL;
+                    }
+                    pc++;
+                    ptr++;
+                    continue;
+                case NOT_LITERAL:
+                    if (ptr >= end || ch(ptr) == code[pc]) {
+                        return A_FAIL;
+                    }
+                    pc++;
+                    ptr++;
+                    continue;
+                case SUCCESS:
+                    if (ctx.toplevel && ((matchAll && ptr != this.end) || (mustAdvance && ptr == start))) {
+                        return A_FAIL;
+                    }
+                    this.ptr = ptr;
+                    return A_SUCCESS;
+                case AT:
+                    if (!at(ptr, code[pc])) {
+                        return A_FAIL;
+                    }
+                    pc++;
+                    continue;
+                case CATEGORY:
+                    if (ptr >= end || !SreChars.category(code[pc], ch(ptr))) {
+                        return A_FAIL;
+                    }
+                    pc++;
+                    ptr++;
+                    continue;
+                case ANY:
+                    if (ptr >= end || ch(ptr) == '\n') {
+                        return A_FAIL;
+                    }
+                    ptr++;
+                    continue;
+                case ANY_ALL:
+                    if (ptr >= end) {
+                        return A_FAIL;
+                    }
+                    ptr++;
+                    continue;
+                case IN:
+                case IN_IGNORE:
+                case IN_UNI_IGNORE:
+                case IN_LOC_IGNORE: {
+                    if (ptr >= end || !inTest(pc - 1, ch(ptr))) {
+                        return A_FAIL;
+                    }
+                    pc += code[pc];
+                    ptr++;
+                    continue;
+                }
+                case LITERAL_IGNORE:
+                    if (ptr >= end || SreChars.lowerAscii(ch(ptr)) != code[pc]) {
+                        return A_FAIL;
+                    }
+                    pc++;
+                    ptr++;
+                    continue;
+                case LITERAL_UNI_IGNORE:
+                    if (ptr >= end || SreChars.lowerUnicode(ch(ptr)) != code[pc]) {
+                        return A_FAIL;
+                    }
+                    pc++;
+                    ptr++;
+                    continue;
+                case LITERAL_LOC_IGNORE:
+                    if (ptr >= end || !SreChars.charLocIgnore(code[pc], ch(ptr))) {
+                        return A_FAIL;
+                    }
+                    pc++;
+                    ptr++;
+                    continue;
+                case NOT_LITERAL_IGNORE:
+                    if (ptr >= end || SreChars.lowerAscii(ch(ptr)) == code[pc]) {
+                        return A_FAIL;
+                    }
+                    pc++;
+                    ptr++;
+                    continue;
+                case NOT_LITERAL_UNI_IGNORE:
+                    if (ptr >= end || SreChars.lowerUnicode(ch(ptr)) == code[pc]) {
+                        return A_FAIL;
+                    }
+                    pc++;
+                    ptr++;
+                    continue;
+                case NOT_LITERAL_LOC_IGNORE:
+                    if (ptr >= end || SreChars.charLocIgnore(code[pc], ch(ptr))) {
+                        return A_FAIL;
+                    }
+                    pc++;
+                    ptr++;
+                    continue;
+                case JUMP:
+                case INFO:
+                    pc += code[pc];
+                    continue;
+                case BRANCH:
+                    ctx.lastmark = lastmark;
+                    ctx.lastindex = lastindex;
+                    if (repeat != null) {
+                        markPush(lastmark);
+                    }
+                    ctx.pc = pc;
+                    ctx.ptr = ptr;
+                    return branchNext(ctx);
+                case REPEAT_ONE: {
+                    long min = SreCode.u(code[pc + 1]);
+                    if (min > end - ptr) {
+                        return A_FAIL;
+                    }
+                    this.ptr = ptr;
+                    int count = count(pc + 3, SreCode.u(code[pc + 2]));
+                    ptr += count;
+                    if (count < min) {
+                        return A_FAIL;
+                    }
+                    int next = pc + code[pc];
+                    if (code[next] == SUCCESS && ptr == this.end && !(ctx.toplevel && mustAdvance && ptr == start)) {
+                        this.ptr = ptr;
+                        return A_SUCCESS;
+                    }
+                    ctx.lastmark = lastmark;
+                    ctx.lastindex = lastindex;
+                    if (repeat != null) {
+                        markPush(lastmark);
+                    }
+                    ctx.pc = pc;
+                    ctx.ptr = ptr;
+                    ctx.count = count;
+                    if (code[next] == LITERAL) {
+                        ctx.chr = code[next + 1];
+                        return repeatOneLiteralNext(ctx);
+                    }
+                    return repeatOneNext(ctx);
+                }
+                case MIN_REPEAT_ONE: {
+                    long min = SreCode.u(code[pc + 1]);
+                    if (min > end - ptr) {
+                        return A_FAIL;
+                    }
+                    this.ptr = ptr;
+                    int count;
+                    if (min == 0) {
+                        count = 0;
+                    } else {
+                        count = count(pc + 3, min);
+                        if (count < min) {
+                            return A_FAIL;
+                        }
+                        ptr += count;
+                    }
+                    int next = pc + code[pc];
+                    if (code[next] == SUCCESS
+                            && !(ctx.toplevel && ((matchAll && ptr != this.end) || (mustAdvance && ptr == start)))) {
+                        this.ptr = ptr;
+                        return A_SUCCESS;
+                    }
+                    ctx.lastmark = lastmark;
+                    ctx.lastindex = lastindex;
+                    if (repeat != null) {
+                        markPush(lastmark);
+                    }
+                    ctx.pc = pc;
+                    ctx.ptr = ptr;
+                    ctx.count = count;
+                    return minRepeatOneNext(ctx);
+                }
+                case POSSESSIVE_REPEAT_ONE: {
+                    long min = SreCode.u(code[pc + 1]);
+                    if (ptr + min > end) {
+                        return A_FAIL;
+                    }
+                    this.ptr = ptr;
+                    int count = count(pc + 3, SreCode.u(code[pc + 2]));
+                    ptr += count;
+                    if (count < min) {
+                        return A_FAIL;
+                    }
+                    pc += code[pc];
+                    if (code[pc] == SUCCESS && ptr == this.end && !(ctx.toplevel && mustAdvance && ptr == start)) {
+                        this.ptr = ptr;
+                        return A_SUCCESS;
+                    }
+                    continue;
+                }
+                case REPEAT: {
+                    Repeat rep = new Repeat();
+                    rep.count = -1;
+                    rep.pc = pc;
+                    rep.prev = repeat;
+                    rep.lastPtr = -1;
+                    repeat = rep;
+                    ctx.rep = rep;
+                    this.ptr = ptr;
+                    ctx.pc = pc;
+                    ctx.ptr = ptr;
+                    return call(JUMP_REPEAT, pc + code[pc], ctx.toplevel);
+                }
+                case MAX_UNTIL: {
+                    Repeat rep = repeat;
+                    if (rep == null) {
+                        throw new EngineError();
+                    }
+                    ctx.rep = rep;
+                    this.ptr = ptr;
+                    ctx.count = rep.count + 1;
+                    ctx.pc = pc;
+                    ctx.ptr = ptr;
+                    if (ctx.count < SreCode.u(code[rep.pc + 1])) {
+                        rep.count = ctx.count;
+                        return call(JUMP_MAX_UNTIL_1, rep.pc + 3, ctx.toplevel);
+                    }
+                    long max = SreCode.u(code[rep.pc + 2]);
+                    if ((ctx.count < max || max == MAXREPEAT) && this.ptr != rep.lastPtr) {
+                        rep.count = ctx.count;
+                        ctx.lastmark = lastmark;
+                        ctx.lastindex = lastindex;
+                        markPush(lastmark);
+                        dataPush(rep.lastPtr);
+                        rep.lastPtr = this.ptr;
+                        return call(JUMP_MAX_UNTIL_2, rep.pc + 3, ctx.toplevel);
+                    }
+                    repeat = rep.prev;
+                    return call(JUMP_MAX_UNTIL_3, pc, ctx.toplevel);
+                }
+                case MIN_UNTIL: {
+                    Repeat rep = repeat;
+                    if (rep == null) {
+                        throw new EngineError();
+                    }
+                    ctx.rep = rep;
+                    this.ptr = ptr;
+                    ctx.count = rep.count + 1;
+                    ctx.pc = pc;
+                    ctx.ptr = ptr;
+                    if (ctx.count < SreCode.u(code[rep.pc + 1])) {
+                        rep.count = ctx.count;
+                        return call(JUMP_MIN_UNTIL_1, rep.pc + 3, ctx.toplevel);
+                    }
+                    repeat = rep.prev;
+                    ctx.lastmark = lastmark;
+                    ctx.lastindex = lastindex;
+                    if (repeat != null) {
+                        markPush(lastmark);
+                    }
+                    return call(JUMP_MIN_UNTIL_2, pc, ctx.toplevel);
+                }
+                case POSSESSIVE_REPEAT:
+                    this.ptr = ptr;
+                    ctx.count = 0;
+                    ctx.pc = pc;
+                    ctx.ptr = ptr;
+                    return possRepeatNext(ctx);
+                case ATOMIC_GROUP:
+                    this.ptr = ptr;
+                    ctx.pc = pc;
+                    ctx.ptr = ptr;
+                    return call(JUMP_ATOMIC_GROUP, pc + 1, false);
+                case GROUPREF:
+                case GROUPREF_IGNORE:
+                case GROUPREF_UNI_IGNORE:
+                case GROUPREF_LOC_IGNORE: {
+                    int op = code[pc - 1];
+                    int groupref = code[pc] * 2;
+                    if (groupref >= lastmark) {
+                        return A_FAIL;
+                    }
+                    int p = mark[groupref];
+                    int e = mark[groupref + 1];
+                    if (p < 0 || e < 0 || e < p) {
+                        return A_FAIL;
+                    }
+                    while (p < e) {
+                        if (ptr >= end) {
+                            return A_FAIL;
+                        }
+                        int a = ch(ptr);
+                        int b = ch(p);
+                        boolean same = switch (op) {
+                            case GROUPREF -> a == b;
+                            case GROUPREF_IGNORE -> SreChars.lowerAscii(a) == SreChars.lowerAscii(b);
+                            case GROUPREF_UNI_IGNORE -> SreChars.lowerUnicode(a) == SreChars.lowerUnicode(b);
+                            default -> SreChars.lowerLocale(a) == SreChars.lowerLocale(b);
+                        };
+                        if (!same) {
+                            return A_FAIL;
+                        }
+                        p++;
+                        ptr++;
+                    }
+                    pc++;
+                    continue;
+                }
+                case GROUPREF_EXISTS: {
+                    int groupref = code[pc] * 2;
+                    if (groupref >= lastmark) {
+                        pc += code[pc + 1];
+                        continue;
+                    }
+                    int p = mark[groupref];
+                    int e = mark[groupref + 1];
+                    if (p < 0 || e < 0 || e < p) {
+                        pc += code[pc + 1];
+                        continue;
+                    }
+                    pc += 2;
+                    continue;
+                }
+                case ASSERT: {
+                    long back = SreCode.u(code[pc + 1]);
+                    if (ptr < back) {
+                        return A_FAIL;
+                    }
+                    this.ptr = (int) (ptr - back);
+                    ctx.pc = pc;
+                    ctx.ptr = ptr;
+                    return call(JUMP_ASSERT, pc + 2, false);
+                }
+                case ASSERT_NOT: {
+                    long back = SreCode.u(code[pc + 1]);
+                    if (ptr >= back) {
+                        this.ptr = (int) (ptr - back);
+                        ctx.lastmark = lastmark;
+                        ctx.lastindex = lastindex;
+                        if (repeat != null) {
+                            markPush(lastmark);
+                        }
+                        ctx.pc = pc;
+                        ctx.ptr = ptr;
+                        return call(JUMP_ASSERT_NOT, pc + 2, false);
+                    }
+                    pc += code[pc];
+                    continue;
+                }
+                case FAILURE:
+                    return A_FAIL;
+                default:
+                    throw new EngineError();
+            }
+        }
+    }
+
+    /** Continues the current context after its child returned. */
+    private int resume(Ctx ctx, int jump, boolean ret) {
+        switch (jump) {
+            case JUMP_BRANCH:
+                if (ret) {
+                    if (repeat != null) {
+                        markPopDiscard(ctx.lastmark);
+                    }
+                    return A_SUCCESS;
+                }
+                if (repeat != null) {
+                    markPopKeep(ctx.lastmark);
+                }
+                lastmark = ctx.lastmark;
+                lastindex = ctx.lastindex;
+                ctx.pc += code[ctx.pc];
+                return branchNext(ctx);
+            case JUMP_REPEAT_ONE_1:
+            case JUMP_REPEAT_ONE_2:
+                if (ret) {
+                    if (repeat != null) {
+                        markPopDiscard(ctx.lastmark);
+                    }
+                    return A_SUCCESS;
+                }
+                if (repeat != null) {
+                    markPopKeep(ctx.lastmark);
+                }
+                lastmark = ctx.lastmark;
+                lastindex = ctx.lastindex;
+                ctx.ptr--;
+                ctx.count--;
+                return jump == JUMP_REPEAT_ONE_1 ? repeatOneLiteralNext(ctx) : repeatOneNext(ctx);
+            case JUMP_MIN_REPEAT_ONE: {
+                if (ret) {
+                    if (repeat != null) {
+                        markPopDiscard(ctx.lastmark);
+                    }
+                    return A_SUCCESS;
+                }
+                if (repeat != null) {
+                    markPopKeep(ctx.lastmark);
+                }
+                lastmark = ctx.lastmark;
+                lastindex = ctx.lastindex;
+                this.ptr = ctx.ptr;
+                int r = count(ctx.pc + 3, 1);
+                if (r == 0) {
+                    if (repeat != null) {
+                        markPopDiscard(ctx.lastmark);
+                    }
+                    return A_FAIL;
+                }
+                ctx.ptr++;
+                ctx.count++;
+                return minRepeatOneNext(ctx);
+            }
+            case JUMP_REPEAT:
+                repeat = ctx.rep.prev;
+                return ret ? A_SUCCESS : A_FAIL;
+            case JUMP_MAX_UNTIL_1:
+            case JUMP_MIN_UNTIL_1:
+                if (ret) {
+                    return A_SUCCESS;
+                }
+                ctx.rep.count = ctx.count - 1;
+                this.ptr = ctx.ptr;
+                return A_FAIL;
+            case JUMP_MAX_UNTIL_2: {
+                Repeat rep = ctx.rep;
+                rep.lastPtr = dataPop();
+                if (ret) {
+                    markPopDiscard(ctx.lastmark);
+                    return A_SUCCESS;
+                }
+                markPop(ctx.lastmark);
+                lastmark = ctx.lastmark;
+                lastindex = ctx.lastindex;
+                rep.count = ctx.count - 1;
+                this.ptr = ctx.ptr;
+                repeat = rep.prev;
+                return call(JUMP_MAX_UNTIL_3, ctx.pc, ctx.toplevel);
+            }
+            case JUMP_MAX_UNTIL_3:
+                repeat = ctx.rep;
+                if (ret) {
+                    return A_SUCCESS;
+                }
+                this.ptr = ctx.ptr;
+                return A_FAIL;
+            case JUMP_MIN_UNTIL_2: {
+                Repeat rep = ctx.rep;
+                Repeat repeatOfTail = repeat;
+                repeat = rep;
+                if (ret) {
+                    if (repeatOfTail != null) {
+                        markPopDiscard(ctx.lastmark);
+                    }
+                    return A_SUCCESS;
+                }
+                if (repeatOfTail != null) {
+                    markPop(ctx.lastmark);
+                }
+                lastmark = ctx.lastmark;
+                lastindex = ctx.lastindex;
+                this.ptr = ctx.ptr;
+                long max = SreCode.u(code[rep.pc + 2]);
+                if ((ctx.count >= max && max != MAXREPEAT) || this.ptr == rep.lastPtr) {
+                    return A_FAIL;
+                }
+                rep.count = ctx.count;
+                dataPush(rep.lastPtr);
+                rep.lastPtr = this.ptr;
+                return call(JUMP_MIN_UNTIL_3, rep.pc + 3, ctx.toplevel);
+            }
+            case JUMP_MIN_UNTIL_3: {
+                Repeat rep = ctx.rep;
+                rep.lastPtr = dataPop();
+                if (ret) {
+                    return A_SUCCESS;
+                }
+                rep.count = ctx.count - 1;
+                this.ptr = ctx.ptr;
+                return A_FAIL;
+            }
+            case JUMP_POSS_REPEAT_1:
+                if (ret) {
+                    ctx.count++;
+                    return possRepeatNext(ctx);
+                }
+                this.ptr = ctx.ptr;
+                return A_FAIL;
+            case JUMP_POSS_REPEAT_2:
+                if (ret) {
+                    markPopDiscard(ctx.lastmark);
+                    ctx.count++;
+                    return possRepeatMore(ctx);
+                }
+                markPop(ctx.lastmark);
+                lastmark = ctx.lastmark;
+                lastindex = ctx.lastindex;
+                this.ptr = ctx.ptr;
+                return possRepeatTail(ctx);
+            case JUMP_ATOMIC_GROUP:
+                if (!ret) {
+                    this.ptr = ctx.ptr;
+                    return A_FAIL;
+                }
+                ctx.pc += code[ctx.pc];
+                ctx.ptr = this.ptr;
+                return A_DISPATCH;
+            case JUMP_ASSERT:
+                if (!ret) {
+                    return A_FAIL;
+                }
+                ctx.pc += code[ctx.pc];
+                return A_DISPATCH;
+            case JUMP_ASSERT_NOT:
+                if (ret) {
+                    if (repeat != null) {
+                        markPopDiscard(ctx.lastmark);
+                    }
+                    return A_FAIL;
+                }
+                if (repeat != null) {
+                    markPop(ctx.lastmark);
+                }
+                lastmark = ctx.lastmark;
+                lastindex = ctx.lastindex;
+                ctx.pc += code[ctx.pc];
+                return A_DISPATCH;
+            default:
+                throw new EngineError();
+        }
+    }
+
+    private int branchNext(Ctx ctx) {
+        final int[] code = this.code;
+        int pc = ctx.pc;
+        int ptr = ctx.ptr;
+        for (; code[pc] != 0; pc += code[pc]) {
+            int op = code[pc + 1];
+            if (op == LITERAL && (ptr >= end || ch(ptr) != code[pc + 2])) {
+                continue;
+            }
+            if (op == IN && (ptr >= end || !inTest(pc + 1, ch(ptr)))) {
+                continue;
+            }
+            this.ptr = ptr;
+            ctx.pc = pc;
+            return call(JUMP_BRANCH, pc + 1, ctx.toplevel);
+        }
+        if (repeat != null) {
+            markPopDiscard(ctx.lastmark);
+        }
+        return A_FAIL;
+    }
+
+    /** REPEAT_ONE whose tail starts with a literal: skip positions where the tail cannot match. */
+    private int repeatOneLiteralNext(Ctx ctx) {
+        long min = SreCode.u(code[ctx.pc + 1]);
+        int ptr = ctx.ptr;
+        int count = ctx.count;
+        int chr = ctx.chr;
+        int end = this.end;
+        while (count >= min && (ptr >= end || ch(ptr) != chr)) {
+            ptr--;
+            count--;
+        }
+        if (count < min) {
+            if (repeat != null) {
+                markPopDiscard(ctx.lastmark);
+            }
+            return A_FAIL;
+        }
+        this.ptr = ptr;
+        ctx.ptr = ptr;
+        ctx.count = count;
+        return call(JUMP_REPEAT_ONE_1, ctx.pc + code[ctx.pc], ctx.toplevel);
+    }
+
+    private int repeatOneNext(Ctx ctx) {
+        if (ctx.count >= SreCode.u(code[ctx.pc + 1])) {
+            this.ptr = ctx.ptr;
+            return call(JUMP_REPEAT_ONE_2, ctx.pc + code[ctx.pc], ctx.toplevel);
+        }
+        if (repeat != null) {
+            markPopDiscard(ctx.lastmark);
+        }
+        return A_FAIL;
+    }
+
+    private int minRepeatOneNext(Ctx ctx) {
+        long max = SreCode.u(code[ctx.pc + 2]);
+        if (max == MAXREPEAT || ctx.count <= max) {
+            this.ptr = ctx.ptr;
+            return call(JUMP_MIN_REPEAT_ONE, ctx.pc + code[ctx.pc], ctx.toplevel);
+        }
+        if (repeat != null) {
+            markPopDiscard(ctx.lastmark);
+        }
+        return A_FAIL;
+    }
+
+    /** POSSESSIVE_REPEAT: the minimum repetitions, then as many more as possible without backtracking. */
+    private int possRepeatNext(Ctx ctx) {
+        if (lt(ctx.count, SreCode.u(code[ctx.pc + 1]))) {
+            return call(JUMP_POSS_REPEAT_1, ctx.pc + 3, false);
+        }
+        ctx.ptr = -1;
+        return possRepeatMore(ctx);
+    }
+
+    private int possRepeatMore(Ctx ctx) {
+        long max = SreCode.u(code[ctx.pc + 2]);
+        if ((ctx.count < max || max == MAXREPEAT) && this.ptr != ctx.ptr) {
+            ctx.lastmark = lastmark;
+            ctx.lastindex = lastindex;
+            markPush(lastmark);
+            ctx.ptr = this.ptr;
+            return call(JUMP_POSS_REPEAT_2, ctx.pc + 3, false);
+        }
+        return possRepeatTail(ctx);
+    }
+
+    private int possRepeatTail(Ctx ctx) {
+        ctx.pc += code[ctx.pc] + 1;
+        ctx.ptr = this.ptr;
+        return A_DISPATCH;
+    }
+
+    // ---- helpers ----------------------------------------------------------------------------------
+
+    /** The set test of the IN-family opcode at code index op. */
+    private boolean inTest(int op, int c) {
+        if (c < 256) {
+            boolean[] t = prog.table(op);
+            if (t != null) {
+                return t[c];
+            }
+        }
+        return SreCode.inTest(code, op, c);
+    }
+
+    /** SRE(at). */
+    private boolean at(int ptr, int at) {
+        int end = this.end;
+        switch (at) {
+            case AT_BEGINNING:
+            case AT_BEGINNING_STRING:
+                return ptr == 0;
+            case AT_BEGINNING_LINE:
+                return ptr == 0 || ch(ptr - 1) == '\n';
+            case AT_END:
+                return (end - ptr == 1 && ch(ptr) == '\n') || ptr == end;
+            case AT_END_LINE:
+                return ptr == end || ch(ptr) == '\n';
+            case AT_END_STRING:
+                return ptr == end;
+            case AT_BOUNDARY:
+            case AT_NON_BOUNDARY: {
+                if (end == 0) {
+                    return false;
+                }
+                boolean thatp = ptr > 0 && SreChars.isWord(ch(ptr - 1));
+                boolean thisp = ptr < end && SreChars.isWord(ch(ptr));
+                return (thisp != thatp) == (at == AT_BOUNDARY);
+            }
+            case AT_LOC_BOUNDARY:
+            case AT_LOC_NON_BOUNDARY: {
+                if (end == 0) {
+                    return false;
+                }
+                boolean thatp = ptr > 0 && SreChars.isLocWord(ch(ptr - 1));
+                boolean thisp = ptr < end && SreChars.isLocWord(ch(ptr));
+                return (thisp != thatp) == (at == AT_LOC_BOUNDARY);
+            }
+            case AT_UNI_BOUNDARY:
+            case AT_UNI_NON_BOUNDARY: {
+                if (end == 0) {
+                    return false;
+                }
+                boolean thatp = ptr > 0 && SreChars.isUniWord(ch(ptr - 1));
+                boolean thisp = ptr < end && SreChars.isUniWord(ch(ptr));
+                return (thisp != thatp) == (at == AT_UNI_BOUNDARY);
+            }
+            default:
+                return false;
+        }
+    }
+
+    /** SRE(count): how many times (at most maxcount) the one-character item at pc matches from this.ptr. */
+    private int count(int pc, long maxcount) {
+        final int[] code = this.code;
+        final int start = this.ptr;
+        int ptr = start;
+        int end = this.end;
+        if (maxcount < end - ptr && maxcount != MAXREPEAT) {
+            end = (int) (ptr + maxcount);
+        }
+        switch (code[pc]) {
+            case IN: {
+                boolean[] t = prog.table(pc);
+                if (kind == K_BYTES) {
+                    byte[] b = bytes;
+                    while (ptr < end && t[b[ptr] & 0xff]) {
+                        ptr++;
+                    }
+                } else {
+                    while (ptr < end) {
+                        int c = ch(ptr);
+                        if (c < 256 ? !t[c] : !SreCode.charset(code, pc + 2, c)) {
+                            break;
+                        }
+                        ptr++;
+                    }
+                }
+                break;
+            }
+            case IN_IGNORE:
+            case IN_UNI_IGNORE:
+            case IN_LOC_IGNORE:
+                while (ptr < end && inTest(pc, ch(ptr))) {
+                    ptr++;
+                }
+                break;
+            case CATEGORY: {
+                int cat = code[pc + 1];
+                while (ptr < end && SreChars.category(cat, ch(ptr))) {
+                    ptr++;
+                }
+                break;
+            }
+            case ANY:
+                if (kind == K_STRING) {
+                    String s = str;
+                    while (ptr < end && s.charAt(ptr) != '\n') {
+                        ptr++;
+                    }
+                } else {
+                    while (ptr < end && ch(ptr) != '\n') {
+                        ptr++;
+                    }
+                }
+                break;
+            case ANY_ALL:
+                ptr = end;
+                break;
+            case LITERAL: {
+                int chr = code[pc + 1];
+                while (ptr < end && ch(ptr) == chr) {
+                    ptr++;
+                }
+                break;
+            }
+            case LITERAL_IGNORE: {
+                int chr = code[pc + 1];
+                while (ptr < end && SreChars.lowerAscii(ch(ptr)) == chr) {
+                    ptr++;
+                }
+                break;
+            }
+            case LITERAL_UNI_IGNORE: {
+                int chr = code[pc + 1];
+                while (ptr < end && SreChars.lowerUnicode(ch(ptr)) == chr) {
+                    ptr++;
+                }
+                break;
+            }
+            case LITERAL_LOC_IGNORE: {
+                int chr = code[pc + 1];
+                while (ptr < end && SreChars.charLocIgnore(chr, ch(ptr))) {
+                    ptr++;
+                }
+                break;
+            }
+            case NOT_LITERAL: {
+                int chr = code[pc + 1];
+                while (ptr < end && ch(ptr) != chr) {
+                    ptr++;
+                }
+                break;
+            }
+            case NOT_LITERAL_IGNORE: {
+                int chr = code[pc + 1];
+                while (ptr < end && SreChars.lowerAscii(ch(ptr)) != chr) {
+                    ptr++;
+                }
+                break;
+            }
+            case NOT_LITERAL_UNI_IGNORE: {
+                int chr = code[pc + 1];
+                while (ptr < end && SreChars.lowerUnicode(ch(ptr)) != chr) {
+                    ptr++;
+                }
+                break;
+            }
+            case NOT_LITERAL_LOC_IGNORE: {
+                int chr = code[pc + 1];
+                while (ptr < end && !SreChars.charLocIgnore(chr, ch(ptr))) {
+                    ptr++;
+                }
+                break;
+            }
+            default:
+                // a general single-character item: match it repeatedly
+                while (this.ptr < end) {
+                    if (run(pc, false) == 0) {
+                        break;
+                    }
+                }
+                return this.ptr - start;
+        }
+        return ptr - start;
+    }
+
+    // ---- the data stack (saved marks and last_ptr values) -------------------------------------------
+
+    private void dataPush(int v) {
+        if (dataTop == data.length) {
+            data = java.util.Arrays.copyOf(data, data.length * 2);
+        }
+        data[dataTop++] = v;
+    }
+
+    private int dataPop() {
+        return data[--dataTop];
+    }
+
+    private void markPush(int lastmark) {
+        if (lastmark >= 0) {
+            int n = lastmark + 1;
+            if (dataTop + n > data.length) {
+                data = java.util.Arrays.copyOf(data, Math.max(data.length * 2, dataTop + n));
+            }
+            System.arraycopy(mark, 0, data, dataTop, n);
+            dataTop += n;
+        }
+    }
+
+    private void markPop(int lastmark) {
+        if (lastmark >= 0) {
+            int n = lastmark + 1;
+            dataTop -= n;
+            System.arraycopy(data, dataTop, mark, 0, n);
+        }
+    }
+
+    private void markPopKeep(int lastmark) {
+        if (lastmark >= 0) {
+            int n = lastmark + 1;
+            System.arraycopy(data, dataTop - n, mark, 0, n);
+        }
+    }
+
+    private void markPopDiscard(int lastmark) {
+        if (lastmark >= 0) {
+            dataTop -= lastmark + 1;
+        }
+    }
+
+    /** Translates engine failures into Python exceptions (pattern_error). */
+    static PyException engineError() {
+        return Err.runtime("internal error in regular expression engine");
+    }
+}
