@@ -790,9 +790,9 @@ final class CodeGen {
             flags |= PyCode.CO_VARKEYWORDS;
         }
         flags |= genFlags(scope);
-        int[] closure = closureOf(scope);
         PyCode code = exit(fbody, args.posonlyargs().size() + args.args().size(), args.posonlyargs().size(),
                 args.kwonlyargs().size(), flags);
+        int[] closure = closureOf(scope);
         int pc = pos(node);
         return new Defs.MakeFunction(pc, code, decos, decoPcs, defaults, kwNames.toArray(new PyStr[0]),
                 kwDefs.toArray(new org.ember.interp.Node.Expr[0]), annNames.toArray(new PyStr[0]),
@@ -901,8 +901,8 @@ final class CodeGen {
         } else {
             out.add(new Stmts.Return(new Exprs.Const(Py.None)));
         }
-        int[] closure = closureOf(scope);
         PyCode code = exit(block(out), 0, 0, 0, 0);
+        int[] closure = closureOf(scope);
         Defs.MakeFunction bodyFn = new Defs.MakeFunction(-1, code, new org.ember.interp.Node.Expr[0], new int[0],
                 new org.ember.interp.Node.Expr[0], new PyStr[0], new org.ember.interp.Node.Expr[0], new PyStr[0],
                 new org.ember.interp.Node.Expr[0], closure);
@@ -1505,9 +1505,9 @@ final class CodeGen {
             flags |= PyCode.CO_VARKEYWORDS;
         }
         flags |= genFlags(scope);
-        int[] closure = closureOf(scope);
         PyCode code = exit(body, args.posonlyargs().size() + args.args().size(), args.posonlyargs().size(),
                 args.kwonlyargs().size(), flags);
+        int[] closure = closureOf(scope);
         return new Defs.MakeFunction(pos(l), code, new org.ember.interp.Node.Expr[0], new int[0], defaults,
                 kwNames.toArray(new PyStr[0]), kwDefs.toArray(new org.ember.interp.Node.Expr[0]), new PyStr[0],
                 new org.ember.interp.Node.Expr[0], closure);
@@ -1529,8 +1529,8 @@ final class CodeGen {
         org.ember.interp.Node.Stmt body = new ComprehensionGen(this).body(gens, elt, value, kind, e);
         int flags = PyCode.CO_OPTIMIZED | PyCode.CO_NEWLOCALS;
         flags |= genFlags(scope);
-        int[] closure = closureOf(scope);
         PyCode code = exit(body, 1, 0, 0, flags);
+        int[] closure = closureOf(scope);
         Defs.MakeFunction mf = new Defs.MakeFunction(-1, code, new org.ember.interp.Node.Expr[0], new int[0],
                 new org.ember.interp.Node.Expr[0], new PyStr[0], new org.ember.interp.Node.Expr[0], new PyStr[0],
                 new org.ember.interp.Node.Expr[0], closure);

@@ -56,7 +56,10 @@ public final class BuiltinsModule {
         m.put("__debug__", Py.bool(interp.config.optimize == 0));
         PyType[] types = {PyBool.TYPE, PyBytes.TYPE, PyClassMethod.TYPE, PyComplex.TYPE, PyDict.TYPE, PyFloat.TYPE,
             PyInt.TYPE, PyList.TYPE, PyObject.TYPE, PyProperty.TYPE, PySlice.TYPE, PyStaticMethod.TYPE, PyStr.TYPE,
-            PyTuple.TYPE, PyType.TYPE};
+            PyTuple.TYPE, PyType.TYPE, org.ember.objects.PySet.TYPE, org.ember.objects.PyFrozenSet.TYPE,
+            org.ember.objects.PyRange.TYPE, org.ember.objects.PyEnumerate.TYPE, org.ember.objects.PyZip.TYPE,
+            org.ember.objects.PyMap.TYPE, org.ember.objects.PyFilter.TYPE, org.ember.objects.PyReversed.TYPE,
+            org.ember.objects.PyByteArray.TYPE, org.ember.objects.PyMemoryView.TYPE};
         for (PyType t : types) {
             m.put(t.getName(), t);
         }
@@ -191,8 +194,7 @@ public final class BuiltinsModule {
             if (!Abstract.isCallable(args[0])) {
                 throw Err.type("iter(v, w): v must be callable");
             }
-            PyType.ready(CallableIterator.TYPE);
-            return new CallableIterator(args[0], args[1]);
+            return new org.ember.objects.PyCallIter(args[0], args[1]);
         }));
         fs.add(NativeFunction.ofVector("next", (self, args, kw) -> {
             ArgParser.noKeywords("next", kw);
