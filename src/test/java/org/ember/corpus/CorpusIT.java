@@ -30,7 +30,7 @@ import org.junit.jupiter.api.TestFactory;
  * baseline, which only grows: `tools/update-corpus-baseline` adds the programs that pass.
  * System property ember.corpus.filter restricts the run to ids containing the given text.
  */
-class CorpusTest {
+class CorpusIT {
     static final Path ROOT = Path.of("tests/programs").toAbsolutePath();
     static final Path BASELINE = Path.of("tests/corpus-baseline.txt").toAbsolutePath();
     static final Path REPORT = Path.of("target/corpus-report.txt").toAbsolutePath();
