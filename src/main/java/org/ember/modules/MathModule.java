@@ -418,7 +418,247 @@ public final class MathModule {
             }
             return Math.copySign(Math.PI, y);
         }
-        return Math.atan2(y, x);
+        return atan2Finite(y, x);
+    }
+
+    // ---- correctly rounded atan, atan2, asin, acos (as the GNU C library's) ----------------------
+
+    private static final double PI_HI = 3.141592653589793;
+    private static final double PI_LO = 1.2246467991473532e-16;
+    private static final double PI2_HI = 1.5707963267948966;
+    private static final double PI2_LO = 6.123233995736766e-17;
+    /** atan(k/64) for k = 0..64 as double-double (hi, lo), computed once in extended precision. */
+    private static final double[] ATAN_TABLE = atanTable();
+
+    private static double[] atanTable() {
+        MathContext mc = new MathContext(45, RoundingMode.HALF_EVEN);
+        BigDecimal pi4 = new BigDecimal("0.785398163397448309615660845819875721049292349843776455243736148076954101571552249657008706335529267");
+        double[] t = new double[130];
+        for (int k = 0; k <= 64; k++) {
+            BigDecimal c = BigDecimal.valueOf(k).divide(BigDecimal.valueOf(64), mc);
+            // atan(c) = pi/4 + atan((c - 1)/(c + 1)), whose argument is at most 1 in magnitude and 1/3 for c >= 1/2.
+            BigDecimal v;
+            if (k < 32) {
+                v = atanSeries(c, mc);
+            } else {
+                v = pi4.add(atanSeries(c.subtract(BigDecimal.ONE).divide(c.add(BigDecimal.ONE), mc), mc), mc);
+            }
+            double hi = v.doubleValue();
+            double lo = v.subtract(new BigDecimal(hi), mc).doubleValue();
+            t[2 * k] = hi;
+            t[2 * k + 1] = lo;
+        }
+        return t;
+    }
+
+    private static BigDecimal atanSeries(BigDecimal u, MathContext mc) {
+        BigDecimal u2 = u.multiply(u, mc);
+        BigDecimal term = u;
+        BigDecimal sum = u;
+        BigDecimal eps = new BigDecimal("1e-50");
+        for (int n = 1; n < 400; n++) {
+            term = term.multiply(u2, mc).negate();
+            BigDecimal t = term.divide(BigDecimal.valueOf(2L * n + 1), mc);
+            sum = sum.add(t, mc);
+            if (t.abs().compareTo(eps) < 0) {
+                break;
+            }
+        }
+        return sum;
+    }
+
+    /** atan of the double-double th + tl >= 0, as a double-double in out. */
+    private static void atanDD(double th, double tl, double[] out) {
+        boolean invert = false;
+        if (th > 1.0) {
+            double q = 1.0 / th;
+            double ql = (Math.fma(-q, th, 1.0) - q * tl) / th;
+            th = q;
+            tl = ql;
+            invert = true;
+        }
+        int k = (int) Math.rint(th * 64.0);
+        double rh;
+        double rl;
+        if (k == 0) {
+            rh = th;
+            rl = tl;
+        } else {
+            double c = k / 64.0;
+            // numerator t - c (two-sum), denominator 1 + t*c
+            double nh = th - c;
+            double nl = ((th - (nh + c)) + (-c - (nh - th))) + tl;
+            double s = nh + nl;
+            nl = nl - (s - nh);
+            nh = s;
+            double p = th * c;
+            double pe = Math.fma(th, c, -p) + tl * c;
+            double dh = 1.0 + p;
+            double dl = (p - (dh - 1.0)) + pe;
+            // u = n / d
+            double uh = nh / dh;
+            double r = Math.fma(-uh, dh, nh) + nl - uh * dl;
+            double ul = r / dh;
+            rh = uh;
+            rl = ul;
+        }
+        // atan(u) = u - u^3/3 + u^5/5 - ... with |u| <= 1/128 (or t itself when k == 0, |t| < 1/128)
+        double u2 = rh * rh;
+        double tail = rh * u2 * (-1.0 / 3 + u2 * (1.0 / 5 + u2 * (-1.0 / 7 + u2 * (1.0 / 9 + u2 * (-1.0 / 11 + u2 * (1.0 / 13))))));
+        double ah = ATAN_TABLE[2 * k];
+        double al = ATAN_TABLE[2 * k + 1];
+        // sum = (ah + al) + (rh + rl) + tail
+        double sh = ah + rh;
+        double sl = (ah - (sh - (sh - ah))) + (rh - (sh - ah)) + al + rl + tail;
+        double h = sh + sl;
+        double l = sl - (h - sh);
+        if (invert) {
+            double h2 = PI2_HI - h;
+            double l2 = ((PI2_HI - h2) - h) + PI2_LO - l;
+            h = h2 + l2;
+            l = l2 - (h - h2);
+        }
+        out[0] = h;
+        out[1] = l;
+    }
+
+    /** Correctly rounded atan (for finite x). */
+    static double atan(double x) {
+        if (Double.isNaN(x)) {
+            return x;
+        }
+        if (Double.isInfinite(x)) {
+            return Math.copySign(PI2_HI, x);
+        }
+        double ax = Math.abs(x);
+        if (ax < 0x1p-27) {
+            return x;
+        }
+        if (ax > 0x1p60) {
+            return Math.copySign(PI2_HI, x);
+        }
+        double[] r = new double[2];
+        atanDD(ax, 0.0, r);
+        return Math.copySign(r[0] + r[1], x);
+    }
+
+    /** Correctly rounded atan2 for finite, nonzero-y arguments (the special cases are in {@link #atan2}). */
+    static double atan2Finite(double y, double x) {
+        double ay = Math.abs(y);
+        double ax = Math.abs(x);
+        double[] r = new double[2];
+        if (ax == 0.0) {
+            return Math.copySign(PI2_HI, y);
+        }
+        // scale to avoid overflow/underflow in the quotient
+        int ey = Math.getExponent(ay);
+        int ex = Math.getExponent(ax);
+        double h;
+        double l;
+        if (ey - ex > 60) {
+            h = PI2_HI;
+            l = PI2_LO;
+        } else if (ex - ey > 60) {
+            // atan(t) ~ t to far below half an ulp: the correctly rounded quotient
+            if (x > 0) {
+                return Math.copySign(ay / ax, y);
+            }
+            h = ay / ax;
+            l = 0.0;
+        } else {
+            double sy = Math.scalb(ay, -ey);
+            double sx = Math.scalb(ax, -ey);
+            double th = sy / sx;
+            double tl = Math.fma(-th, sx, sy) / sx;
+            atanDD(th, tl, r);
+            h = r[0];
+            l = r[1];
+        }
+        if (x < 0) {
+            double h2 = PI_HI - h;
+            double l2 = ((PI_HI - h2) - h) + PI_LO - l;
+            h = h2;
+            l = l2;
+        }
+        return Math.copySign(h + l, y);
+    }
+
+    /** Correctly rounded asin: atan2(x, sqrt((1 - x)(1 + x))) in double-double. */
+    static double asin(double x) {
+        if (Double.isNaN(x)) {
+            return x;
+        }
+        double ax = Math.abs(x);
+        if (ax > 1.0) {
+            return Double.NaN;
+        }
+        if (ax < 0x1p-26) {
+            return x;
+        }
+        if (ax == 1.0) {
+            return Math.copySign(PI2_HI, x);
+        }
+        double[] c = sqrtOneMinusSquare(ax);
+        double[] r = new double[2];
+        // t = ax / c
+        double th = ax / c[0];
+        double tl = (Math.fma(-th, c[0], ax) - th * c[1]) / c[0];
+        atanDD(th, tl, r);
+        return Math.copySign(r[0] + r[1], x);
+    }
+
+    /** Correctly rounded acos. */
+    static double acos(double x) {
+        if (Double.isNaN(x)) {
+            return x;
+        }
+        double ax = Math.abs(x);
+        if (ax > 1.0) {
+            return Double.NaN;
+        }
+        if (x == 1.0) {
+            return 0.0;
+        }
+        if (x == -1.0) {
+            return PI_HI;
+        }
+        if (ax < 0x1p-57) {
+            return PI2_HI;
+        }
+        double[] c = sqrtOneMinusSquare(ax);
+        double[] r = new double[2];
+        // acos(|x|) = atan(c / |x|)
+        double th = c[0] / ax;
+        double tl = (Math.fma(-th, ax, c[0]) + c[1]) / ax;
+        atanDD(th, tl, r);
+        double h = r[0];
+        double l = r[1];
+        if (x < 0) {
+            double h2 = PI_HI - h;
+            double l2 = ((PI_HI - h2) - h) + PI_LO - l;
+            h = h2;
+            l = l2;
+        }
+        return h + l;
+    }
+
+    /** sqrt(1 - a*a) as a double-double, 0 <= a < 1. */
+    private static double[] sqrtOneMinusSquare(double a) {
+        // 1 - a^2 = (1 - a)(1 + a): 1 - a is exact for a >= 0.5; use fma otherwise.
+        double sh;
+        double sl;
+        double a2 = a * a;
+        double a2e = Math.fma(a, a, -a2);
+        sh = 1.0 - a2;
+        sl = ((1.0 - sh) - a2) - a2e;
+        double r = Math.sqrt(sh);
+        double rr = r * r;
+        double rre = Math.fma(r, r, -rr);
+        double res = ((sh - rr) - rre) + sl;
+        double corr = res / (2 * r);
+        double h = r + corr;
+        double l = corr - (h - r);
+        return new double[] {h, l};
     }
 
     static double remainder(double x, double y) {
@@ -1250,11 +1490,11 @@ public final class MathModule {
 
     private static List<NativeFunction> buildFunctions() {
         List<NativeFunction> l = new ArrayList<>();
-        l.add(fn1("acos", (s, x) -> d1(x, Math::acos, false)));
+        l.add(fn1("acos", (s, x) -> d1(x, MathModule::acos, false)));
         l.add(fn1("acosh", (s, x) -> d1(x, MathModule::acosh, false)));
-        l.add(fn1("asin", (s, x) -> d1(x, Math::asin, false)));
+        l.add(fn1("asin", (s, x) -> d1(x, MathModule::asin, false)));
         l.add(fn1("asinh", (s, x) -> d1(x, MathModule::asinh, false)));
-        l.add(fn1("atan", (s, x) -> d1(x, Math::atan, false)));
+        l.add(fn1("atan", (s, x) -> d1(x, MathModule::atan, false)));
         l.add(fn2("atan2", (s, y, x) -> math2(y, x, MathModule::atan2)));
         l.add(fn1("atanh", (s, x) -> d1(x, MathModule::atanh, false)));
         l.add(fn1("cbrt", (s, x) -> d1(x, MathModule::cbrt, false)));

@@ -304,7 +304,7 @@ public final class NumberFormat {
             }
             long x = value.longValueExact();
             if (x < 0 || x > 0x10ffff) {
-                throw Err.overflow("%%c arg not in range(0x110000)");
+                throw Err.overflow("%c arg not in range(0x110000)");
             }
             fillNumber(out, f, (char) 0, "", "", false, new String(Character.toChars((int) x)), 0, "", false);
             return out.toString();
