@@ -95,6 +95,7 @@ class CorpusIT {
         pool.shutdown();
         List<String> passing = new ArrayList<>();
         StringBuilder report = new StringBuilder();
+        StringBuilder details = new StringBuilder();
         for (CorpusProgram p : programs) {
             String d = failures.get(p.id);
             if (d == null) {
@@ -102,11 +103,13 @@ class CorpusIT {
                 report.append("PASS ").append(p.id).append('\n');
             } else {
                 report.append("FAIL ").append(p.id).append(baseline.contains(p.id) ? " [baseline]" : "").append('\n');
+                details.append("==== ").append(p.id).append('\n').append(d).append('\n');
             }
         }
         report.append("passed ").append(passing.size()).append(" of ").append(programs.size()).append(" programs\n");
         Files.createDirectories(REPORT.getParent());
         Files.writeString(REPORT, report.toString(), StandardCharsets.UTF_8);
+        Files.writeString(REPORT.resolveSibling("corpus-failures.txt"), details.toString(), StandardCharsets.UTF_8);
         Files.writeString(REPORT.resolveSibling("corpus-passing.txt"), String.join("\n", passing) + "\n", StandardCharsets.UTF_8);
         System.out.println("[corpus] passed " + passing.size() + " of " + programs.size() + " programs (baseline "
                 + baseline.size() + "); report in " + REPORT);
