@@ -134,7 +134,8 @@ public final class Parser extends PatternParser {
                 }
             }
         } catch (ParseException later) {
-            return later;
+            if (!tok.doneCodeError) return later;
+            if (tok.level > 0 && errLine > tok.parenLine(tok.level - 1)) return unclosedBracketError();
         }
         return e;
     }

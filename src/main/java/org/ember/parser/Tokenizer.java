@@ -40,6 +40,16 @@ final class Tokenizer {
     private int firstLineno;
     /** Set when an ERRORTOKEN was produced at end of input inside brackets. */
     boolean eofInBrackets;
+    /**
+     * True when the last error thrown is one CPython's tokenizer reports only through a "done" code
+     * (E_TABSPACE, E_TOODEEP, E_DEDENT, E_LINECONT, E_EOF): pegen raises it when the parser reads the
+     * token, but a scan of the rest of the source after a parser error does not report it.
+     */
+    boolean doneCodeError;
+    /** Start of the token being scanned, or -1 (tok->start); a line read inside a token keeps bufStart. */
+    private int tokStart = -1;
+    /** CPython's tok->buf: start of the line where the current token began. */
+    private int bufStart;
 
     Tokenizer(byte[] utf8, SourceLines lines, String filename, boolean typeComments) {
         this.buf = utf8;
@@ -68,6 +78,7 @@ final class Tokenizer {
         if (pos == pendingLine) {
             lineno++;
             lineStart = pos;
+            if (tokStart < 0) bufStart = pos;
             pendingLine = -1;
         }
         int c = buf[pos++] & 0xff;
@@ -91,7 +102,13 @@ final class Tokenizer {
         return syntaxErrorRange(msg, -1, -1);
     }
 
+    private ParseException doneCode(ParseException e) {
+        doneCodeError = true;
+        return e;
+    }
+
     ParseException syntaxErrorRange(String msg, int colOffset, int endColOffset) {
+        doneCodeError = false;
         int lineEnd = lineEndFrom(lineStart);
         if (colOffset == -1) colOffset = SourceLines.charCount(buf, lineStart, Math.min(pos, len));
         if (endColOffset == -1) endColOffset = colOffset;
@@ -114,6 +131,7 @@ final class Tokenizer {
         String text = errorLineText(errLineno);
         int off = SourceLines.byteToCharOffset(text, col1);
         int endOff = endCol1 > 0 ? SourceLines.byteToCharOffset(text, endCol1) : endCol1;
+        doneCodeError = false;
         return new ParseException(kind, msg, filename, errLineno + lineShift, off - colShift(errLineno), endLineno + lineShift,
             endCol1 > 0 ? endOff - colShift(errLineno) : endOff, text);
     }
@@ -148,6 +166,7 @@ final class Tokenizer {
     }
 
     Token next() throws ParseException {
+        tokStart = -1;
         int c;
         boolean blankline = false;
         nextline:
@@ -155,6 +174,7 @@ final class Tokenizer {
             blankline = false;
             if (atbol) {
                 int col = 0, altcol = 0;
+                int contLineCol = 0;
                 atbol = false;
                 for (;;) {
                     c = nextc();
@@ -166,6 +186,10 @@ final class Tokenizer {
                         altcol = altcol + 1;
                     } else if (c == '\014') {
                         col = altcol = 0;
+                    } else if (c == '\\') {
+                        // indentation cannot be split over lines with backslashes: the first one decides
+                        contLineCol = contLineCol != 0 ? contLineCol : col;
+                        c = continuationLine();
                     } else {
                         break;
                     }
@@ -175,11 +199,15 @@ final class Tokenizer {
                     blankline = true;
                 }
                 if (!blankline && level == 0) {
+                    if (contLineCol != 0) {
+                        col = contLineCol;
+                        altcol = contLineCol;
+                    }
                     if (col == indstack[indent]) {
                         if (altcol != altindstack[indent]) throw tabError();
                     } else if (col > indstack[indent]) {
                         if (indent + 1 >= MAXINDENT) {
-                            throw errorKnown(ParseException.Kind.INDENTATION_ERROR, "too many levels of indentation", lineno, 1, lineno, 0);
+                            throw doneCode(errorKnown(ParseException.Kind.INDENTATION_ERROR, "too many levels of indentation", lineno, 1, lineno, 0));
                         }
                         if (altcol <= altindstack[indent]) throw tabError();
                         pendin++;
@@ -194,8 +222,8 @@ final class Tokenizer {
                         if (col != indstack[indent]) {
                             int end = lineEndFrom(pos);
                             int cur = end < len ? end + 1 : end;
-                            throw errorKnown(ParseException.Kind.INDENTATION_ERROR,
-                                "unindent does not match any outer indentation level", lineno, cur - lineStart, lineno, -1);
+                            throw doneCode(errorKnown(ParseException.Kind.INDENTATION_ERROR,
+                                "unindent does not match any outer indentation level", lineno, cur - lineStart, lineno, -1));
                         }
                         if (altcol != altindstack[indent]) throw tabError();
                     }
@@ -215,11 +243,13 @@ final class Tokenizer {
 
             again:
             for (;;) {
+                tokStart = -1;
                 // skip spaces
                 do {
                     c = nextc();
                 } while (c == ' ' || c == '\t' || c == '\014');
                 int start = c == EOF ? pos : pos - 1;
+                tokStart = start;
 
                 // comment
                 if (c == '#') {
@@ -268,6 +298,7 @@ final class Tokenizer {
                 // newline
                 if (c == '\n') {
                     atbol = true;
+                    tokStart = -1;
                     if (blankline || level > 0) continue nextline;
                     contLine = false;
                     // NEWLINE token: from start to the newline (exclusive of its text)
@@ -296,19 +327,7 @@ final class Tokenizer {
 
                 // line continuation
                 if (c == '\\') {
-                    c = nextc();
-                    if (c != '\n') {
-                        // E_LINECONT: col = cur - buf - 1
-                        int col = pos - lineStart - 1;
-                        throw errorKnown(ParseException.Kind.SYNTAX_ERROR,
-                            "unexpected character after line continuation character", lineno, col + 1, lineno, 0);
-                    }
-                    c = nextc();
-                    if (c == EOF) {
-                        throw errorKnown(ParseException.Kind.SYNTAX_ERROR, "unexpected EOF while parsing",
-                            lineno, pos - lineStart, lineno, -1);
-                    }
-                    backup(c);
+                    continuationLine();
                     contLine = true;
                     continue again;
                 }
@@ -365,8 +384,26 @@ final class Tokenizer {
         }
     }
 
+    /** tok_continuation_line: after a backslash, requires a newline and a following character. */
+    private int continuationLine() throws ParseException {
+        int c = nextc();
+        if (c != '\n') {
+            // E_LINECONT: col = cur - buf - 1
+            int col = pos - bufStart - 1;
+            throw doneCode(errorKnown(ParseException.Kind.SYNTAX_ERROR,
+                "unexpected character after line continuation character", lineno, col + 1, lineno, 0));
+        }
+        c = nextc();
+        if (c == EOF) {
+            throw doneCode(errorKnown(ParseException.Kind.SYNTAX_ERROR, "unexpected EOF while parsing",
+                lineno, pos - lineStart, lineno, -1));
+        }
+        backup(c);
+        return c;
+    }
+
     private ParseException tabError() {
-        return errorKnown(ParseException.Kind.TAB_ERROR, "inconsistent use of tabs and spaces in indentation", lineno, 1, lineno, 0);
+        return doneCode(errorKnown(ParseException.Kind.TAB_ERROR, "inconsistent use of tabs and spaces in indentation", lineno, 1, lineno, 0));
     }
 
     private Token typeComment(int commentStart, int commentEnd, boolean blankline) {
