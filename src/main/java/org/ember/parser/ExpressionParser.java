@@ -164,7 +164,10 @@ abstract class ExpressionParser extends ParserBase {
         if (t0.type == TokenType.NAME) {
             Token t1 = t(mark + 1);
             if (t1.type == TokenType.STRING) skip = true;
-            if (t0.text.equals("match") || t0.text.equals("case") || t0.text.equals("_")) skip = true;
+            // pegen's SOFT_KEYWORD test compares only the token's length of each soft keyword (strncmp),
+            // so any prefix of "match", "case" or "_" counts
+            String tx = t0.text;
+            if (!tx.isEmpty() && ("match".startsWith(tx) || "case".startsWith(tx) || "_".startsWith(tx))) skip = true;
         }
         if (!skip) {
             Expr a = disjunction();
