@@ -42,6 +42,53 @@ def main():
         n += 1
     with open(os.path.join(here, 'invalid_expected.txt'), 'w', encoding='utf-8') as f:
         f.write('\n'.join(out) + '\n')
+    # deep nesting: CPython 3.11's parser stack limit (MemoryError) and the tokenizer's bracket limit
+    deep = ['-' * 5969 + '1', '-' * 5970 + '1', 'not ' * 5970 + 'x', 'x' + '**x' * 2985, 'lambda: ' * 2985 + '1',
+            'x if y else ' * 5970 + 'z', '(' * 200 + ')' * 200, '(' * 201 + ')' * 201]
+    out = []
+    sys.setrecursionlimit(100000)  # the parser's verdict, not ast2obj's recursion limit
+    for s in deep:
+        try:
+            ast.parse(s)
+            rec = None
+        except SyntaxError as e:
+            rec = [type(e).__name__, e.msg, e.lineno, e.offset, e.end_lineno, e.end_offset]
+        except MemoryError as e:
+            rec = ['MemoryError', str(e), None, None, None, None]
+        out.append(json.dumps(s))
+        out.append(json.dumps(rec))
+    with open(os.path.join(here, 'deep_expected.txt'), 'w', encoding='utf-8') as f:
+        f.write('\n'.join(out) + '\n')
+    # other modes of compile(): eval, single, func_type; exec with type comments
+    out = []
+    with open(os.path.join(here, 'modes.txt'), encoding='utf-8') as f:
+        for line in f.read().split('\n'):
+            if not line:
+                continue
+            mode, src = line.split('|', 1)
+            src = src.replace('\\n', '\n')
+            try:
+                r = ast.dump(ast.parse(src, mode=mode, type_comments=(mode == 'exec')), include_attributes=True)
+            except SyntaxError as e:
+                r = json.dumps([type(e).__name__, e.msg, e.lineno, e.offset, e.end_lineno, e.end_offset])
+            out.append(json.dumps([mode, src]))
+            out.append(r)
+    with open(os.path.join(here, 'modes_expected.txt'), 'w', encoding='utf-8') as f:
+        f.write('\n'.join(out) + '\n')
+    # REPL: codeop.compile_command's verdict (complete / incomplete / error message)
+    import codeop
+    out = []
+    with open(os.path.join(here, 'repl.txt'), encoding='utf-8') as f:
+        for line in f.read().split('\n')[:-1]:
+            src = line.replace('\\n', '\n')
+            try:
+                r = 'incomplete' if codeop.compile_command(src, '<stdin>', 'single') is None else 'complete'
+            except SyntaxError as e:
+                r = 'error: ' + e.msg
+            out.append(json.dumps(src))
+            out.append(r)
+    with open(os.path.join(here, 'repl_expected.txt'), 'w', encoding='utf-8') as f:
+        f.write('\n'.join(out) + '\n')
     print('valid: %d snippets, invalid: %d snippets' % (len(snippets('valid.txt')), n))
 
 if __name__ == '__main__':

@@ -689,19 +689,24 @@ abstract class ExpressionParser extends ParserBase {
     }
 
     final Expr power() throws ParseException {
-        Token st = peek();
-        Expr a = awaitPrimary();
-        if (a == null) return null;
-        int m = mark;
-        if (accept(TokenType.DOUBLESTAR)) {
-            Expr b = factor();
-            if (b != null) {
-                Token e = last();
-                return new Expr.BinOp(a, Operator.Pow, b, st.lineno, st.col, e.endLineno, e.endCol);
+        enter();
+        try {
+            Token st = peek();
+            Expr a = awaitPrimary();
+            if (a == null) return null;
+            int m = mark;
+            if (accept(TokenType.DOUBLESTAR)) {
+                Expr b = factor();
+                if (b != null) {
+                    Token e = last();
+                    return new Expr.BinOp(a, Operator.Pow, b, st.lineno, st.col, e.endLineno, e.endCol);
+                }
+                mark = m;
             }
-            mark = m;
+            return a;
+        } finally {
+            leave();
         }
-        return a;
     }
 
     final Expr awaitPrimary() throws ParseException {
@@ -1953,6 +1958,15 @@ abstract class ExpressionParser extends ParserBase {
     // ---- lambda ----
 
     final Expr lambdef() throws ParseException {
+        enter();
+        try {
+            return lambdefRaw();
+        } finally {
+            leave();
+        }
+    }
+
+    private Expr lambdefRaw() throws ParseException {
         int m = mark;
         Token st = expect(TokenType.LAMBDA);
         if (st == null) return null;

@@ -14,8 +14,12 @@ import org.ember.ast.Positions;
  */
 abstract class ParserBase {
     static final Object FAIL = new Object();
-    /** CPython 3.11's parser stack limit (MAXSTACK); deeper nesting raises MemoryError. */
-    static final int MAXSTACK = 6000;
+    /**
+     * CPython 3.11's parser raises MemoryError when its rule depth passes MAXSTACK (6000). This parser
+     * counts depth only at its recursive rules, so the limit is calibrated to match CPython's thresholds
+     * (e.g. 5970 nested unary minus, 2985 nested lambdas or '**').
+     */
+    static final int MAXSTACK = 6000 - 26;
 
     final Tokenizer tok;
     final String filename;
@@ -30,6 +34,10 @@ abstract class ParserBase {
     int startingColOffset;
     boolean fstringMode;
     final List<Token> typeIgnores = new ArrayList<>();
+    /** 'single' mode: the end of input is seen as a NEWLINE first (pegen's fill_token). */
+    boolean singleInput;
+    boolean dontImplyDedent;
+    private boolean parsingStarted;
 
     ParserBase(Tokenizer tok, String filename) {
         this.tok = tok;
@@ -55,6 +63,15 @@ abstract class ParserBase {
             if (kw != null) t = retype(t, kw);
         }
         if (fstringMode) t = shift(t);
+        if (singleInput) {
+            if (t.type == TokenType.ENDMARKER && parsingStarted) {
+                t = retype(t, TokenType.NEWLINE);
+                parsingStarted = false;
+                if (!dontImplyDedent) tok.impliedDedents();
+            } else {
+                parsingStarted = true;
+            }
+        }
         tokens.add(t);
         if (t.type == TokenType.ERRORTOKEN && tok.eofInBrackets) {
             tokenizerFailed = true;
@@ -146,7 +163,7 @@ abstract class ParserBase {
 
     final void enter() throws ParseException {
         if (++level > MAXSTACK) {
-            throw new ParseException(ParseException.Kind.MEMORY_ERROR, "", filename, 0, 0, 0, 0, null);
+            throw new ParseException(ParseException.Kind.MEMORY_ERROR, "", filename, ParseException.NONE, ParseException.NONE, ParseException.NONE, ParseException.NONE, null);
         }
     }
 

@@ -57,8 +57,30 @@ final class Tokenizer {
         this.lines = lines;
         this.filename = filename;
         this.typeComments = typeComments;
-        this.lineno = 1;
+        this.lineno = utf8.length == 0 ? 0 : 1; // CPython counts a line only once it is read
         this.lineStart = 0;
+    }
+
+    /** True once the tokenizer ran out of input (E_EOF), or stopped in a string at end of input (E_EOFS/E_EOLS). */
+    boolean endOfSource() { return eofReached || eofInString; }
+
+    private boolean eofInString;
+
+    /** For 'single' input at end of source: emit the pending dedents (CPython's implied DEDENTs). */
+    void impliedDedents() {
+        pendin = -indent;
+        indent = 0;
+    }
+
+    /** CPython's bad_single_statement: anything but whitespace and comments after the read position. */
+    boolean moreThanCommentsLeft() {
+        int i = pos;
+        while (true) {
+            while (i < len && (buf[i] == ' ' || buf[i] == '\t' || buf[i] == '\n' || buf[i] == '\014')) i++;
+            if (i >= len) return false;
+            if (buf[i] != '#') return true;
+            while (i < len && buf[i] != '\n') i++;
+        }
     }
 
     /** Byte column of the read position in the current line (tok->cur - tok->line_start). */
@@ -679,6 +701,7 @@ final class Tokenizer {
         while (endQuoteSize != quoteSize) {
             c = nextc();
             if (c == EOF || (quoteSize == 1 && c == '\n')) {
+                if (c == EOF) eofInString = true;
                 int detected = lineno;
                 pos = start + 1;
                 lineStart = multiLineStart;
