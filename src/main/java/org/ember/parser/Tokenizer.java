@@ -278,9 +278,14 @@ final class Tokenizer {
                     int commentStart = pos - 1;
                     while (c != EOF && c != '\n') c = nextc();
                     if (typeComments) {
-                        Token tc = typeComment(commentStart, c == '\n' ? pos - 1 : pos, blankline);
+                        Token tc = typeComment(commentStart, c == '\n' ? pos - 1 : pos);
                         if (tc != null) {
                             backup(c);
+                            if (tc.type == TokenType.TYPE_IGNORE && blankline) {
+                                // a type: ignore alone on its line also consumes the newline
+                                nextc();
+                                atbol = true;
+                            }
                             return tc;
                         }
                     }
@@ -428,7 +433,7 @@ final class Tokenizer {
         return doneCode(errorKnown(ParseException.Kind.TAB_ERROR, "inconsistent use of tabs and spaces in indentation", lineno, 1, lineno, 0));
     }
 
-    private Token typeComment(int commentStart, int commentEnd, boolean blankline) {
+    private Token typeComment(int commentStart, int commentEnd) {
         String s = new String(buf, commentStart, commentEnd - commentStart, StandardCharsets.UTF_8);
         // "#" whitespace* "type:" whitespace*
         int i = 1;
@@ -444,7 +449,6 @@ final class Tokenizer {
                     commentEnd - lineStart, commentStart, commentEnd, level);
             }
         }
-        if (blankline) return null;
         return new Token(TokenType.TYPE_COMMENT, s.substring(typeStart), lineno, commentStart - lineStart, lineno,
             commentEnd - lineStart, commentStart, commentEnd, level);
     }
