@@ -216,9 +216,10 @@ abstract class ParserBase {
             // positions are relative to the "(expr)" text
             if (col1 > 0 && lineno - startingLineno == 1) col1 -= startingColOffset;
             if (endCol1 > 0 && endLineno - startingLineno == 1) endCol1 -= startingColOffset;
-            String text = tok.errorLineText(lineno - startingLineno);
-            int off = SourceLines.byteToCharOffset(text, col1);
-            int endOff = endCol1 > 0 ? SourceLines.byteToCharOffset(text, endCol1) : endCol1;
+            byte[] raw = tok.errorLineBytes(lineno - startingLineno);
+            String text = new String(raw, java.nio.charset.StandardCharsets.UTF_8);
+            int off = SourceLines.byteToCharOffset(raw, col1);
+            int endOff = endCol1 > 0 ? SourceLines.byteToCharOffset(raw, endCol1) : endCol1;
             return new ParseException(kind, msg, filename, lineno, off, endLineno, endOff, text);
         }
         return tok.errorKnown(kind, msg, lineno, col1, endLineno, endCol1);

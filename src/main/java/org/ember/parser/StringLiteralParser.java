@@ -96,6 +96,7 @@ final class StringLiteralParser {
             }
             int n = c >= 0xF0 && c <= 0xF4 ? 4 : c >= 0xE0 ? (c <= 0xEF ? 3 : 0) : c >= 0xC2 ? 2 : 0;
             String reason = null;
+            int valid = 1; // bytes of the sequence that were acceptable (the error range)
             if (n == 0) reason = "invalid start byte";
             else {
                 for (int k = 1; k < n; k++) {
@@ -115,10 +116,13 @@ final class StringLiteralParser {
                         reason = "invalid continuation byte";
                         break;
                     }
+                    valid++;
                 }
             }
             if (reason != null) {
-                return "(unicode error) 'utf-8' codec can't decode byte 0x" + String.format("%02x", c) + " in position " + (i - from) + ": " + reason;
+                String where = valid == 1 ? "byte 0x" + String.format("%02x", c) + " in position " + (i - from)
+                    : "bytes in position " + (i - from) + "-" + (i - from + valid - 1);
+                return "(unicode error) 'utf-8' codec can't decode " + where + ": " + reason;
             }
             i += n;
         }

@@ -150,9 +150,10 @@ final class Tokenizer {
      * line (with its newline) when the error is on or after it, else from the source (without newline).
      */
     ParseException errorKnown(ParseException.Kind kind, String msg, int errLineno, int col1, int endLineno, int endCol1) {
-        String text = errorLineText(errLineno);
-        int off = SourceLines.byteToCharOffset(text, col1);
-        int endOff = endCol1 > 0 ? SourceLines.byteToCharOffset(text, endCol1) : endCol1;
+        byte[] raw = errorLineBytes(errLineno);
+        String text = new String(raw, StandardCharsets.UTF_8);
+        int off = SourceLines.byteToCharOffset(raw, col1);
+        int endOff = endCol1 > 0 ? SourceLines.byteToCharOffset(raw, endCol1) : endCol1;
         doneCodeError = false;
         return new ParseException(kind, msg, filename, errLineno + lineShift, off - colShift(errLineno), endLineno + lineShift,
             endCol1 > 0 ? endOff - colShift(errLineno) : endOff, text);
@@ -165,13 +166,24 @@ final class Tokenizer {
     private int colShift(int l) { return 0; }
 
     String errorLineText(int errLineno) {
+        return new String(errorLineBytes(errLineno), StandardCharsets.UTF_8);
+    }
+
+    /** The raw bytes of the line CPython shows for an error: the current line with its newline, or an earlier one. */
+    byte[] errorLineBytes(int errLineno) {
+        int st;
+        boolean withNewline;
         if (lineno <= errLineno) {
-            int e = lineStart;
-            while (e < len && buf[e] != '\n') e++;
-            if (e < len) e++;
-            return new String(buf, lineStart, e - lineStart, StandardCharsets.UTF_8);
+            st = lineStart;
+            withNewline = true;
+        } else {
+            st = lines.lineStart(errLineno);
+            withNewline = false;
         }
-        return lines.lineText(errLineno, false);
+        int e = st;
+        while (e < len && buf[e] != '\n') e++;
+        if (withNewline && e < len) e++;
+        return java.util.Arrays.copyOfRange(buf, st, e);
     }
 
     // ---- tokens ----
