@@ -1008,11 +1008,10 @@ abstract class ExpressionParser extends ParserBase {
             }
             return new Expr.Dict(keys, values, st.lineno, st.col, e.endLineno, e.endCol);
         }
-        mark = m;
-        if (callInvalidRules) {
-            mark = m + 1;
-            invalidDoubleStarredKvpairs();
-        }
+        // '{' invalid_double_starred_kvpairs '}': pegen guards only alternatives made of a single invalid_
+        // rule with call_invalid_rules, so this one also runs in the first pass
+        mark = m + 1;
+        invalidDoubleStarredKvpairs();
         mark = m;
         return null;
     }
