@@ -1362,52 +1362,7 @@ abstract class ExpressionParser extends ParserBase {
         int m = mark;
         Token st = peek();
         List<Expr> posargs = new ArrayList<>();
-        // ','.(starred_expression | (assignment_expression | expression !':=') !'=')+
-        while (true) {
-            int mm = mark;
-            Expr e = starredExpression();
-            if (e == null) {
-                mark = mm;
-                e = assignmentExpression();
-                if (e == null) {
-                    mark = mm;
-                    e = expression();
-                    if (e != null && check(TokenType.COLONEQUAL)) e = null;
-                }
-                if (e != null && check(TokenType.EQUAL)) e = null;
-            }
-            if (e == null) {
-                mark = mm;
-                break;
-            }
-            posargs.add(e);
-            int mc = mark;
-            if (!accept(TokenType.COMMA)) break;
-            // lookahead: if nothing follows, the comma is not part of the sequence
-            int ma = mark;
-            Expr probe = null;
-            boolean more;
-            {
-                Expr e2 = starredExpression();
-                if (e2 == null) {
-                    mark = ma;
-                    e2 = assignmentExpression();
-                    if (e2 == null) {
-                        mark = ma;
-                        e2 = expression();
-                        if (e2 != null && check(TokenType.COLONEQUAL)) e2 = null;
-                    }
-                    if (e2 != null && check(TokenType.EQUAL)) e2 = null;
-                }
-                more = e2 != null;
-                probe = e2;
-            }
-            mark = ma;
-            if (!more) {
-                mark = mc;
-                break;
-            }
-        }
+        positionalArgs(posargs);
         List<Expr> outArgs = new ArrayList<>(posargs);
         List<Keyword> outKw = new ArrayList<>();
         if (!posargs.isEmpty()) {
@@ -1429,6 +1384,39 @@ abstract class ExpressionParser extends ParserBase {
         splitKwargs(k, outArgs, outKw);
         Token e = last();
         return new Expr.Call(null, outArgs, outKw, st.lineno, st.col, e.endLineno, e.endCol);
+    }
+
+    /** ','.(starred_expression | (assignment_expression | expression !':=') !'=')+ (greedy, as PEG loops are). */
+    private boolean positionalArgs(List<Expr> posargs) throws ParseException {
+        while (true) {
+            int mm = mark;
+            Expr e = positionalArg();
+            if (e == null) {
+                mark = mm;
+                if (!posargs.isEmpty()) mark = mm - 1; // give back the separator
+                break;
+            }
+            posargs.add(e);
+            if (!accept(TokenType.COMMA)) break;
+        }
+        return !posargs.isEmpty();
+    }
+
+    private Expr positionalArg() throws ParseException {
+        int mm = mark;
+        Expr e = starredExpression();
+        if (e == null) {
+            mark = mm;
+            e = assignmentExpression();
+            if (e == null) {
+                mark = mm;
+                e = expression();
+                if (e != null && check(TokenType.COLONEQUAL)) e = null;
+            }
+            if (e != null && check(TokenType.EQUAL)) e = null;
+        }
+        if (e == null) mark = mm;
+        return e;
     }
 
     private static void splitKwargs(List<KwOrStarred> k, List<Expr> args, List<Keyword> kws) {
@@ -1564,13 +1552,18 @@ abstract class ExpressionParser extends ParserBase {
 
     private void invalidArguments() throws ParseException {
         int m = mark;
-        // a=args ',' '*'
-        Expr.Call a = args();
-        if (a != null && accept(TokenType.COMMA)) {
-            Token s = expect(TokenType.STAR);
-            if (s != null) throw knownLocation(s, "iterable argument unpacking follows keyword argument unpacking");
+        // ((','.(starred_expression | (assignment_expression | expression !':=') !'=')+ ',' kwargs) | kwargs) ',' b='*'
+        boolean ok = positionalArgs(new ArrayList<>()) && accept(TokenType.COMMA) && kwargs() != null;
+        if (!ok) {
+            mark = m;
+            ok = kwargs() != null;
+        }
+        if (ok && accept(TokenType.COMMA)) {
+            Token b = expect(TokenType.STAR);
+            if (b != null) throw knownLocation(b, "iterable argument unpacking follows keyword argument unpacking");
         }
         mark = m;
+        Expr.Call a;
         // a=expression b=for_if_clauses ',' [args | expression for_if_clauses]
         Expr e = expression();
         if (e != null) {
