@@ -22,6 +22,7 @@ public final class AstCompareTool {
         }
         Path root = Path.of(args[0]);
         Path cache = Path.of(args[1]);
+        boolean attributes = args.length > 2 && args[2].equals("--attributes");
         List<String> files = Files.readAllLines(cache.resolve("files.txt"));
         files.removeIf(String::isBlank);
         int cpythonOk = 0, identical = 0, cpythonErr = 0, errMatch = 0;
@@ -38,7 +39,7 @@ public final class AstCompareTool {
             String ourErr = null;
             try {
                 Mod m = Parser.parse(src, rel, Parser.Mode.EXEC);
-                ours = AstDump.dump(m);
+                ours = AstDump.dump(m, attributes);
             } catch (ParseException e) {
                 ours = null;
                 ourErr = e.kind().pythonName + "\t" + e.msg().replace("\n", "\\n").replace("\t", "\\t") + "\t"
