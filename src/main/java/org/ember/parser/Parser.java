@@ -51,13 +51,13 @@ public final class Parser extends PatternParser {
     }
 
     public static Mod parse(byte[] source, String filename, Mode mode, Options options) throws ParseException {
-        byte[] utf8 = SourceDecoder.decode(source, filename, mode == Mode.EXEC);
-        return run(utf8, filename, mode, options);
+        SourceDecoder.Decoded d = SourceDecoder.decode(source, filename, mode == Mode.EXEC);
+        return run(d.utf8(), filename, mode, options, d.encodingDeclared());
     }
 
     public static Mod parse(String source, String filename, Mode mode, Options options) throws ParseException {
         byte[] utf8 = SourceDecoder.fromString(source, filename, mode == Mode.EXEC);
-        return run(utf8, filename, mode, options);
+        return run(utf8, filename, mode, options, true);
     }
 
     /**
@@ -91,9 +91,14 @@ public final class Parser extends PatternParser {
         return false;
     }
 
-    private static Mod run(byte[] utf8, String filename, Mode mode, Options options) throws ParseException {
+    /**
+     * {@code convertOffsets}: CPython converts parser error columns from bytes to characters only when
+     * the tokenizer knows the encoding (str input, or bytes with a BOM or coding cookie).
+     */
+    private static Mod run(byte[] utf8, String filename, Mode mode, Options options, boolean convertOffsets) throws ParseException {
         SourceLines lines = new SourceLines(utf8);
         Tokenizer tok = new Tokenizer(utf8, lines, filename, options.typeComments());
+        tok.convertOffsets = convertOffsets;
         Parser p = new Parser(tok, filename, mode, options);
         try {
             return p.runParser();

@@ -174,6 +174,7 @@ abstract class ParserBase {
     // ---- memo ----
 
     final Object memoGet(int key) throws ParseException {
+        key = key * 2 + (callInvalidRules ? 1 : 0);
         Token t = peek();
         for (Token.Memo m = t.memo; m != null; m = m.next) {
             if (m.key == key) {
@@ -185,6 +186,7 @@ abstract class ParserBase {
     }
 
     final void memoPut(int startMark, int key, Object node) {
+        key = key * 2 + (callInvalidRules ? 1 : 0);
         Token t = tokens.get(startMark);
         t.memo = new Token.Memo(key, node, node == null ? startMark : mark, t.memo);
     }
@@ -218,8 +220,9 @@ abstract class ParserBase {
             if (endCol1 > 0 && endLineno - startingLineno == 1) endCol1 -= startingColOffset;
             byte[] raw = tok.errorLineBytes(lineno - startingLineno);
             String text = new String(raw, java.nio.charset.StandardCharsets.UTF_8);
-            int off = SourceLines.byteToCharOffset(raw, col1);
-            int endOff = endCol1 > 0 ? SourceLines.byteToCharOffset(raw, endCol1) : endCol1;
+            // the f-string expression is tokenized from a plain C string: no encoding, so no conversion
+            int off = col1;
+            int endOff = endCol1;
             return new ParseException(kind, msg, filename, lineno, off, endLineno, endOff, text);
         }
         return tok.errorKnown(kind, msg, lineno, col1, endLineno, endCol1);

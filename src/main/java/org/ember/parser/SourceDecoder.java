@@ -27,7 +27,10 @@ final class SourceDecoder {
         }
     }
 
-    static byte[] decode(byte[] source, String filename, boolean execInput) throws ParseException {
+    /** The UTF-8 text, and whether a BOM or coding cookie declared the encoding (CPython's tok->encoding). */
+    record Decoded(byte[] utf8, boolean encodingDeclared) {}
+
+    static Decoded decode(byte[] source, String filename, boolean execInput) throws ParseException {
         for (byte b : source) checkNul(b == 0, filename);
         byte[] s = translateNewlines(source, execInput);
         boolean bom = s.length >= 3 && (s[0] & 0xff) == 0xEF && (s[1] & 0xff) == 0xBB && (s[2] & 0xff) == 0xBF;
@@ -44,14 +47,14 @@ final class SourceDecoder {
                 if (nl2 >= 0) enc = codingSpec(s, nl1 + 1, nl2)[0];
             }
         }
-        if (enc == null || enc.equals("utf-8")) return s;
+        if (enc == null || enc.equals("utf-8")) return new Decoded(s, bom || enc != null);
         if (bom) throw encodingError("encoding problem: " + enc + " with BOM", filename);
         Charset cs = charsetFor(enc);
         if (cs == null) throw encodingError("unknown encoding: " + enc, filename);
         try {
             String text = cs.newDecoder().onMalformedInput(CodingErrorAction.REPORT).onUnmappableCharacter(CodingErrorAction.REPORT)
                 .decode(ByteBuffer.wrap(s)).toString();
-            return text.getBytes(StandardCharsets.UTF_8);
+            return new Decoded(text.getBytes(StandardCharsets.UTF_8), true);
         } catch (CharacterCodingException e) {
             throw encodingError("(unicode error) '" + enc + "' codec can't decode source", filename);
         }

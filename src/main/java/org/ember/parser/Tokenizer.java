@@ -152,12 +152,15 @@ final class Tokenizer {
     ParseException errorKnown(ParseException.Kind kind, String msg, int errLineno, int col1, int endLineno, int endCol1) {
         byte[] raw = errorLineBytes(errLineno);
         String text = new String(raw, StandardCharsets.UTF_8);
-        int off = SourceLines.byteToCharOffset(raw, col1);
-        int endOff = endCol1 > 0 ? SourceLines.byteToCharOffset(raw, endCol1) : endCol1;
+        int off = convertOffsets ? SourceLines.byteToCharOffset(raw, col1) : col1;
+        int endOff = convertOffsets && endCol1 > 0 ? SourceLines.byteToCharOffset(raw, endCol1) : endCol1;
         doneCodeError = false;
         return new ParseException(kind, msg, filename, errLineno + lineShift, off - colShift(errLineno), endLineno + lineShift,
             endCol1 > 0 ? endOff - colShift(errLineno) : endOff, text);
     }
+
+    /** Whether parser errors convert byte columns to characters (CPython: when tok->encoding is set). */
+    boolean convertOffsets = true;
 
     /** For f-string sub-tokenizers: shifts applied to reported positions (0 for normal sources). */
     int lineShift;
