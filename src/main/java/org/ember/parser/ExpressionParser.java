@@ -122,11 +122,11 @@ abstract class ExpressionParser extends ParserBase {
         try {
             int m = mark;
             Token st = peek();
-            Expr a = disjunctionNoMemo();
+            Expr a = disjunction();
             if (a != null) {
                 int afterA = mark;
                 if (accept(TokenType.IF)) {
-                    Expr b = disjunctionNoMemo();
+                    Expr b = disjunction();
                     if (b != null && accept(TokenType.ELSE)) {
                         Expr c = expressionWithoutInvalid();
                         if (c != null) {
@@ -148,12 +148,6 @@ abstract class ExpressionParser extends ParserBase {
         } finally {
             callInvalidRules = saved;
         }
-    }
-
-    private Expr disjunctionNoMemo() throws ParseException {
-        // Memo entries made with invalid rules on could differ; pegen's _without_invalid rules share memo
-        // keys with their normal counterparts, so the memoised disjunction is what CPython uses as well.
-        return disjunction();
     }
 
     private void invalidExpression() throws ParseException {

@@ -79,7 +79,7 @@ public final class Parser extends PatternParser {
             parse(source, filename, mode, incomplete);
             return false;
         } catch (ParseException e) {
-            if (e.kind() == ParseException.Kind.MEMORY_ERROR || e.kind() == ParseException.Kind.VALUE_ERROR) throw e;
+            if (e.kind() == ParseException.Kind.MEMORY_ERROR) throw e;
             try {
                 parse(source + "\n", filename, mode, incomplete);
                 return true;

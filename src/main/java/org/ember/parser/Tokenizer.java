@@ -155,18 +155,11 @@ final class Tokenizer {
         int off = convertOffsets ? SourceLines.byteToCharOffset(raw, col1) : col1;
         int endOff = convertOffsets && endCol1 > 0 ? SourceLines.byteToCharOffset(raw, endCol1) : endCol1;
         doneCodeError = false;
-        return new ParseException(kind, msg, filename, errLineno + lineShift, off - colShift(errLineno), endLineno + lineShift,
-            endCol1 > 0 ? endOff - colShift(errLineno) : endOff, text);
+        return new ParseException(kind, msg, filename, errLineno, off, endLineno, endOff, text);
     }
 
     /** Whether parser errors convert byte columns to characters (CPython: when tok->encoding is set). */
     boolean convertOffsets = true;
-
-    /** For f-string sub-tokenizers: shifts applied to reported positions (0 for normal sources). */
-    int lineShift;
-    int startColShift;
-
-    private int colShift(int l) { return 0; }
 
     String errorLineText(int errLineno) {
         return new String(errorLineBytes(errLineno), StandardCharsets.UTF_8);
