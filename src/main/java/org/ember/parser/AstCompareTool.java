@@ -126,7 +126,11 @@ public final class AstCompareTool {
             } else {
                 String key = expected.length() > 70 ? expected.substring(0, 70) : expected;
                 byExpected.merge(key, 1, Integer::sum);
-                if (examples.size() < 30) examples.add("  cpython: " + expected + "\n  ember:   " + got);
+                if (examples.size() < 30) {
+                    String shown = new String(src, StandardCharsets.UTF_8);
+                    if (shown.length() > 200) shown = "..." + shown.substring(shown.length() - 200);
+                    examples.add("  source (tail): " + jsonQuote(shown) + "\n  cpython: " + expected + "\n  ember:   " + got);
+                }
             }
         }
         for (String e : examples) System.out.println("DIFF\n" + e);

@@ -98,10 +98,7 @@ abstract class ParserBase {
     }
 
     final ParseException unclosedBracketError() {
-        int i = tok.level - 1;
-        int line = tok.parenLine(i);
-        int col = tok.parenCol(i);
-        return rawError(ParseException.Kind.SYNTAX_ERROR, "'" + tok.parenChar(i) + "' was never closed", line, col + 1, line, 0);
+        return tok.unclosedBracketError();
     }
 
     final Token t(int i) throws ParseException {

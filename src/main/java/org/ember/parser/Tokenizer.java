@@ -83,6 +83,14 @@ final class Tokenizer {
         }
     }
 
+    /** raise_unclosed_parentheses_error: "'(' was never closed" at the innermost open bracket. */
+    ParseException unclosedBracketError() {
+        int i = level - 1;
+        int line = parenlinenostack[i];
+        int col = parencolstack[i];
+        return errorKnown(ParseException.Kind.SYNTAX_ERROR, "'" + parenstack[i] + "' was never closed", line, col + 1, line, 0);
+    }
+
     /** Byte column of the read position in the current line (tok->cur - tok->line_start). */
     int curColumn() { return pos - lineStart; }
 
@@ -430,6 +438,8 @@ final class Tokenizer {
         }
         c = nextc();
         if (c == EOF) {
+            // E_EOF: pegen reports an unclosed bracket if there is one
+            if (level > 0) throw doneCode(unclosedBracketError());
             throw doneCode(errorKnown(ParseException.Kind.SYNTAX_ERROR, "unexpected EOF while parsing",
                 lineno, pos - lineStart, lineno, -1));
         }
@@ -541,12 +551,14 @@ final class Tokenizer {
         return c;
     }
 
+    /** CPython's lookahead(): the rest of a keyword follows, and then no identifier character. */
     private boolean lookahead(String rest) {
         for (int i = 0; i < rest.length(); i++) {
             int p = pos + i;
             if (p >= len || (buf[p] & 0xff) != rest.charAt(i)) return false;
         }
-        return true;
+        int after = pos + rest.length();
+        return after >= len || !isPotentialIdentifierChar(buf[after] & 0xff);
     }
 
     private void verifyEndOfNumber(int c, String kind) throws ParseException {
@@ -560,7 +572,8 @@ final class Tokenizer {
         } else if (c == 'o') r = lookahead("r");
         else if (c == 'n') r = lookahead("ot");
         if (r) return; // CPython only warns here
-        if (isPotentialIdentifierChar(c)) {
+        // in practice CPython 3.11 lets a non-ASCII character end the number (it becomes the next token)
+        if (c < 128 && isPotentialIdentifierChar(c)) {
             backup(c);
             throw syntaxError("invalid " + kind + " literal");
         }
