@@ -89,6 +89,29 @@ def main():
             out.append(r)
     with open(os.path.join(here, 'repl_expected.txt'), 'w', encoding='utf-8') as f:
         f.write('\n'.join(out) + '\n')
+    # random token soup (seeded, so reproducible): mostly invalid input, CPython's verdict on each
+    import random, warnings
+    rnd = random.Random(311)
+    atoms = ["(", ")", "[", "]", "{", "}", ":", "=", ",", ".", "'", '"', "\\", "\n", "\t", " ", "    ", "#", "*", "**",
+             "@", "f'", "'" * 3, "x", "1", "0x", "1e", "if", "else", "for", "in", "lambda", "def", "class", "match", "case",
+             "_", "async", "await", "yield", "return", "import", "from", "as", "with", "try", "except", "finally", "not",
+             "and", "or", "is", ":=", "->", "+", "-", "~", "\u00e9", ";", "del", "global", "pass", "raise", "b'", "r'",
+             "u'", "{x}", "!r", "y", "z", "(x)", "[1]", "x.y", "f(x)", "\n    ", "\n\t", ": pass\n", "while", "elif",
+             "*x", "x=1", "1.5", "'s'", '"' * 3, "<", "==", "!=", "%", "//", "<<", "^", "|", "&"]
+    out = []
+    with warnings.catch_warnings():
+        warnings.simplefilter('ignore')
+        for _ in range(800):
+            src = ''.join(rnd.choice(atoms) for _ in range(1 + rnd.randrange(20)))
+            try:
+                ast.parse(src)
+                rec = None
+            except SyntaxError as e:
+                rec = [type(e).__name__, e.msg, e.lineno, e.offset, e.end_lineno, e.end_offset]
+            out.append(json.dumps(src))
+            out.append(json.dumps(rec))
+    with open(os.path.join(here, 'random_expected.txt'), 'w', encoding='utf-8') as f:
+        f.write('\n'.join(out) + '\n')
     print('valid: %d snippets, invalid: %d snippets' % (len(snippets('valid.txt')), n))
 
 if __name__ == '__main__':

@@ -110,4 +110,28 @@ class ParserModesTest {
         }
         return tests.stream();
     }
+
+    @TestFactory
+    Stream<DynamicTest> randomTokenSoup() throws IOException {
+        List<String> l = lines("random_expected.txt");
+        java.util.Set<String> known = ParserCorpusTest.knownFailures();
+        List<DynamicTest> tests = new ArrayList<>();
+        for (int i = 0; i + 1 < l.size(); i += 2) {
+            String json = l.get(i);
+            String src = MiniJson.parseString(json);
+            String expected = l.get(i + 1);
+            tests.add(DynamicTest.dynamicTest("random " + (i / 2) + ": " + abbreviate(src), () -> {
+                org.junit.jupiter.api.Assumptions.assumeFalse(known.contains(json), "known failure");
+                String got;
+                try {
+                    Parser.parse(src, "<unknown>", Parser.Mode.EXEC);
+                    got = "null";
+                } catch (ParseException e) {
+                    got = describe(e);
+                }
+                assertEquals(expected.equals("null") ? "null" : MiniJson.parseArray(expected).toString(), got, "for " + src);
+            }));
+        }
+        return tests.stream();
+    }
 }
