@@ -112,6 +112,27 @@ def main():
             out.append(json.dumps(rec))
     with open(os.path.join(here, 'random_expected.txt'), 'w', encoding='utf-8') as f:
         f.write('\n'.join(out) + '\n')
+    # source bytes: BOM, PEP 263 cookies, decode errors (JSON strings hold the bytes as latin-1 characters)
+    byte_sources = [
+        b"# coding: ascii\nx = '\xc3\xa9'\n", b"# coding: ascii\nx = 1\n# \xe9\n", b"# -*- coding: utf-8 -*-\nx = '\xff'\n",
+        b"# coding: latin-1\nx = '\xe9'\n", b"# coding: cp1252\nx = '\x81'\n", b"# coding: cp1252\nx = '\x80'\n",
+        b"#!/usr/bin/env python\n# -*- coding: iso-8859-15 -*-\nx = '\xa4'\n", b"x = 1\n# coding: latin-1\ny = '\xe9'\n",
+        b"# coding: foo\nx = 1\n", b"\xef\xbb\xbfx = '\xc3\xa9'\n", b"\xef\xbb\xbf# coding: latin-1\nx = 1\n",
+        b"\xef\xbb\xbf# coding: utf-8\nx = 1\n", b"x = '\xc3\xa9' + ('\xff')\n", b"\xff = 1\n", b"x = 1\r\ny = 2\r\n",
+        b"x = 1\ry = 2\r", b"if x:\r\n    y\r\n", b"x = '\xf0\x9f\x98\x80'\n", b"\xe9\xe9 = ((\n", b"f(a, \xc3\xa9 b)\n",
+        b"# coding=latin-1\nx = '\xe9' 1\n", b"x = 1\x00\n",
+    ]
+    out = []
+    for src in byte_sources:
+        try:
+            ast.parse(src)
+            rec = None
+        except SyntaxError as e:
+            rec = [type(e).__name__, e.msg, e.lineno, e.offset, e.end_lineno, e.end_offset]
+        out.append(json.dumps(src.decode('latin-1')))
+        out.append(json.dumps(rec))
+    with open(os.path.join(here, 'bytes_expected.txt'), 'w', encoding='utf-8') as f:
+        f.write('\n'.join(out) + '\n')
     print('valid: %d snippets, invalid: %d snippets' % (len(snippets('valid.txt')), n))
 
 if __name__ == '__main__':

@@ -63,7 +63,7 @@ final class StringLiteralParser {
                 if (raw || body.indexOf('\\') < 0) bytes.writeBytes(b);
                 else bytes.writeBytes(decodeBytesEscapes(b));
             } else {
-                String v = (raw || body.indexOf('\\') < 0) ? encodeMarks(checkUtf8(t, body, k + q))
+                String v = (raw || body.indexOf('\\') < 0) ? encodeMarks(checkUtf8(t, body, k + q, q))
                     : decodeUnicodeWithEscapes(body.getBytes(StandardCharsets.UTF_8));
                 concatAndDel(state, v);
             }
@@ -75,12 +75,10 @@ final class StringLiteralParser {
     }
 
     /** Strict UTF-8 check of the token's raw body bytes (the tokenizer decoded with replacement). */
-    private String checkUtf8(Token t, String s, int bodyStart) throws ParseException {
+    private String checkUtf8(Token t, String s, int bodyStart, int quoteLen) throws ParseException {
         if (s.indexOf('\uFFFD') < 0) return s;
         byte[] raw = java.util.Arrays.copyOfRange(p.tok.buf, t.start, t.end);
-        int from = bodyStart;
-        int to = raw.length - (raw.length - bodyStart - s.getBytes(StandardCharsets.UTF_8).length);
-        String err = utf8Error(raw, bodyStart, raw.length);
+        String err = utf8Error(raw, bodyStart, raw.length - quoteLen);
         if (err != null) throw p.syntaxError(err);
         return s;
     }

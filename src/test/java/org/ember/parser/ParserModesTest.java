@@ -134,4 +134,25 @@ class ParserModesTest {
         }
         return tests.stream();
     }
+
+    @TestFactory
+    Stream<DynamicTest> sourceBytes() throws IOException {
+        List<String> l = lines("bytes_expected.txt");
+        List<DynamicTest> tests = new ArrayList<>();
+        for (int i = 0; i + 1 < l.size(); i += 2) {
+            byte[] src = MiniJson.parseString(l.get(i)).getBytes(StandardCharsets.ISO_8859_1);
+            String expected = l.get(i + 1);
+            tests.add(DynamicTest.dynamicTest("bytes " + (i / 2) + ": " + abbreviate(MiniJson.parseString(l.get(i))), () -> {
+                String got;
+                try {
+                    Parser.parse(src, "<unknown>", Parser.Mode.EXEC);
+                    got = "null";
+                } catch (ParseException e) {
+                    got = describe(e);
+                }
+                assertEquals(expected.equals("null") ? "null" : MiniJson.parseArray(expected).toString(), got);
+            }));
+        }
+        return tests.stream();
+    }
 }
