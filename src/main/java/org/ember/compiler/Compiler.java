@@ -152,7 +152,6 @@ public final class Compiler {
             case INDENTATION_ERROR -> PyExc.IndentationError;
             case TAB_ERROR -> PyExc.TabError;
             case MEMORY_ERROR -> PyExc.MemoryError;
-            case VALUE_ERROR -> PyExc.ValueError;
             default -> PyExc.SyntaxError;
         };
         if (t == PyExc.MemoryError || t == PyExc.ValueError) {
