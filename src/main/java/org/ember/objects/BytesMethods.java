@@ -1215,9 +1215,17 @@ public final class BytesMethods {
                 if (it.seq == null) {
                     return null;
                 }
-                Span s = span(it.seq);
-                if (it.index < s.len()) {
-                    return PyInt.of(s.at(it.index++));
+                PyObject seq = it.seq;
+                if (seq instanceof PyBytes pb) {
+                    byte[] v = pb.bytes();
+                    if (it.index < v.length) {
+                        return PyInt.of(v[it.index++] & 0xff);
+                    }
+                } else {
+                    PyByteArray ba = (PyByteArray) seq;
+                    if (it.index < ba.size) {
+                        return PyInt.of(ba.buf[ba.start + it.index++] & 0xff);
+                    }
                 }
                 it.seq = null;
                 return null;

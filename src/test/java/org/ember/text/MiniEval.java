@@ -42,6 +42,16 @@ final class MiniEval {
     final PyDict globals = new PyDict();
     final StringBuilder printed = new StringBuilder();
 
+    /** An evaluator whose globals start as a copy of proto's (cheap: no module creation). */
+    MiniEval(MiniEval proto) {
+        for (int i = proto.globals.nextIndex(0); i >= 0; i = proto.globals.nextIndex(i + 1)) {
+            PyObject k = proto.globals.keyAt(i);
+            if (!(k instanceof PyStr ks && ks.value.equals("r"))) {
+                globals.setItem(k, proto.globals.valueAt(i));
+            }
+        }
+    }
+
     MiniEval() {
         for (PyType t : new PyType[] {PyStr.TYPE, PyBytes.TYPE, PyByteArray.TYPE, PyMemoryView.TYPE, PyInt.TYPE,
                 PyFloat.TYPE, PyList.TYPE, PyTuple.TYPE, PyDict.TYPE, PyType.TYPE, PySlice.TYPE, PyObject.TYPE,
