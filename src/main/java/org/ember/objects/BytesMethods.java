@@ -1153,8 +1153,12 @@ public final class BytesMethods {
         }));
         t.method("decode", "encoding='utf-8', errors='strict'", (self, a) -> {
             Span s = span(self);
-            return Codecs.decode(s.copy(), StrMethods.strArg(a[0], "decode", "'encoding'"),
-                    StrMethods.strArg(a[1], "decode", "'errors'"));
+            String enc = StrMethods.strArg(a[0], "decode", "'encoding'");
+            String err = StrMethods.strArg(a[1], "decode", "'errors'");
+            if (s.len() == 0) {
+                return PyStr.EMPTY;
+            }
+            return Codecs.decode(self instanceof PyBytes pb ? pb.bytes() : s.copy(), enc, err);
         });
     }
 
