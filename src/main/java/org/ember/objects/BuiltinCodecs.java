@@ -1152,13 +1152,17 @@ final class BuiltinCodecs {
                 }
             } else {
                 PyObject item;
-                try {
-                    item = Abstract.getItem(mapping, PyInt.of(c));
-                } catch (PyException e) {
-                    if (!e.matches(PyExc.LookupError)) {
-                        throw e;
+                if (mapping.type == PyDict.TYPE) {
+                    item = ((PyDict) mapping).getItem(PyInt.of(c));
+                } else {
+                    try {
+                        item = Abstract.getItem(mapping, PyInt.of(c));
+                    } catch (PyException e) {
+                        if (!e.matches(PyExc.LookupError)) {
+                            throw e;
+                        }
+                        item = null;
                     }
-                    item = null;
                 }
                 if (item == null || item == Py.None) {
                     undefined = true;
@@ -1199,13 +1203,20 @@ final class BuiltinCodecs {
     /** The bytes mapping maps cp to, or null when it is unmapped (charmapencode_lookup). */
     private static byte[] charmapLookup(int cp, PyObject mapping) {
         PyObject item;
-        try {
-            item = Abstract.getItem(mapping, PyInt.of(cp));
-        } catch (PyException e) {
-            if (!e.matches(PyExc.LookupError)) {
-                throw e;
+        if (mapping.type == PyDict.TYPE) {
+            item = ((PyDict) mapping).getItem(PyInt.of(cp));
+            if (item == null) {
+                return null;
             }
-            return null;
+        } else {
+            try {
+                item = Abstract.getItem(mapping, PyInt.of(cp));
+            } catch (PyException e) {
+                if (!e.matches(PyExc.LookupError)) {
+                    throw e;
+                }
+                return null;
+            }
         }
         if (item == Py.None) {
             return null;

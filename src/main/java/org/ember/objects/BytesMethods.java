@@ -1153,8 +1153,12 @@ public final class BytesMethods {
         }));
         t.method("decode", "encoding='utf-8', errors='strict'", (self, a) -> {
             Span s = span(self);
-            return Codecs.decode(s.copy(), StrMethods.strArg(a[0], "decode", "'encoding'"),
-                    StrMethods.strArg(a[1], "decode", "'errors'"));
+            String enc = StrMethods.strArg(a[0], "decode", "'encoding'");
+            String err = StrMethods.strArg(a[1], "decode", "'errors'");
+            if (s.len() == 0) {
+                return PyStr.EMPTY;
+            }
+            return Codecs.decode(self instanceof PyBytes pb ? pb.bytes() : s.copy(), enc, err);
         });
     }
 
@@ -1215,9 +1219,17 @@ public final class BytesMethods {
                 if (it.seq == null) {
                     return null;
                 }
-                Span s = span(it.seq);
-                if (it.index < s.len()) {
-                    return PyInt.of(s.at(it.index++));
+                PyObject seq = it.seq;
+                if (seq instanceof PyBytes pb) {
+                    byte[] v = pb.bytes();
+                    if (it.index < v.length) {
+                        return PyInt.of(v[it.index++] & 0xff);
+                    }
+                } else {
+                    PyByteArray ba = (PyByteArray) seq;
+                    if (it.index < ba.size) {
+                        return PyInt.of(ba.buf[ba.start + it.index++] & 0xff);
+                    }
                 }
                 it.seq = null;
                 return null;

@@ -245,6 +245,9 @@ public final class PercentFormat {
                 }
             }
             case 'i', 'd', 'u', 'o', 'x', 'X' -> {
+                if (bytesMode && ch == 'i') {
+                    ch = 'd';
+                }
                 str = formatLong(v, (char) ch, (flags & F_ALT) != 0, prec);
                 sign = true;
             }

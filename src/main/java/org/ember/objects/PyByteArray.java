@@ -332,6 +332,7 @@ public class PyByteArray extends PyObject implements BufferProtocol {
         PyByteArray self = self(selfObj);
         if (!(key instanceof PySlice) && Abstract.hasIndex(key)) {
             long idx = Abstract.asSsize(key, PyExc.IndexError);
+            int ival = value == null ? -1 : byteValue(value);
             if (idx < 0) {
                 idx += self.size;
             }
@@ -341,7 +342,7 @@ public class PyByteArray extends PyObject implements BufferProtocol {
             if (value == null) {
                 self.setSlice((int) idx, (int) idx + 1, NONE, 0, 0);
             } else {
-                self.buf[self.start + (int) idx] = (byte) byteValue(value);
+                self.buf[self.start + (int) idx] = (byte) ival;
             }
             return;
         }
@@ -384,11 +385,12 @@ public class PyByteArray extends PyObject implements BufferProtocol {
             }
             return;
         }
-        if (vb == null) {
+        if (vb == null || vb.length == 0) {
+            // an empty value deletes the extended slice, as CPython's bytearray_ass_subscript does
+            self.checkResizable();
             if (slicelen == 0) {
                 return;
             }
-            self.checkResizable();
             long start = b.start();
             if (step < 0) {
                 start = start + step * (slicelen - 1);

@@ -117,11 +117,18 @@ public final class PyMemoryView extends PyObject implements BufferProtocol {
         return bytes('C');
     }
 
+    /** MV_C_CONTIGUOUS (init_flags): 1-D views by their one stride, others as PyBuffer_IsContiguous. */
     boolean isC() {
+        if (shape.length == 1) {
+            return shape[0] == 1 || strides[0] == itemsize;
+        }
         return BufferView.isContiguous(shape, strides, itemsize);
     }
 
     boolean isF() {
+        if (shape.length == 1) {
+            return shape[0] == 1 || strides[0] == itemsize;
+        }
         if (nbytes() == 0) {
             return true;
         }
@@ -612,6 +619,26 @@ public final class PyMemoryView extends PyObject implements BufferProtocol {
         if (!m.isC()) {
             throw Err.type("memoryview: casts are restricted to C-contiguous views");
         }
+        if (shapeObj != null || m.shape.length != 1) {
+            for (int s : m.shape) {
+                if (s == 0) {
+                    throw Err.type("memoryview: cannot cast view with zeros in shape or strides");
+                }
+            }
+        }
+        int ndim = 1;
+        if (shapeObj != null) {
+            if (!(shapeObj instanceof PyList) && !(shapeObj instanceof PyTuple)) {
+                throw Err.type("shape must be a list or a tuple");
+            }
+            ndim = (int) Abstract.length(shapeObj);
+            if (ndim > 64) {
+                throw Err.value("memoryview: number of dimensions must not exceed 64");
+            }
+            if (m.shape.length != 1 && ndim != 1) {
+                throw Err.type("memoryview: cast must be 1D -> ND or ND -> 1D");
+            }
+        }
         if (!(fmtObj instanceof PyStr fs)) {
             throw Err.type("cast() argument 'format' must be str, not %s", Err.tn(fmtObj));
         }
@@ -625,29 +652,17 @@ public final class PyMemoryView extends PyObject implements BufferProtocol {
         }
         int isize = itemSize(c);
         int nbytes = m.nbytes();
-        if (shapeObj != null && m.shape.length != 1) {
-            int[] ns = shapeArg(shapeObj);
-            if (ns.length != 1) {
-                throw Err.type("memoryview: cast must be 1D -> ND or ND -> 1D");
-            }
+        if (nbytes % isize != 0) {
+            throw Err.type("memoryview: length is not a multiple of itemsize");
         }
         int[] shp;
         if (shapeObj == null) {
-            if (nbytes % isize != 0) {
-                throw Err.type("memoryview: length is not a multiple of itemsize");
-            }
             shp = new int[] {nbytes / isize};
         } else {
             shp = shapeArg(shapeObj);
-            if (m.shape.length != 1 && shp.length != 1) {
-                throw Err.type("memoryview: cast must be 1D -> ND or ND -> 1D");
-            }
             long prod = isize;
             for (int s : shp) {
                 prod *= s;
-            }
-            if (shp.length == 0 && nbytes % isize != 0) {
-                throw Err.type("memoryview: length is not a multiple of itemsize");
             }
             if (prod != nbytes) {
                 throw Err.type("memoryview: product(shape) * itemsize != buffer size");
@@ -667,9 +682,6 @@ public final class PyMemoryView extends PyObject implements BufferProtocol {
             throw Err.type("shape must be a list or a tuple");
         }
         PyObject[] items = Abstract.toArray(o);
-        if (items.length > 64) {
-            throw Err.value("memoryview: number of dimensions must not exceed 64");
-        }
         int[] r = new int[items.length];
         for (int i = 0; i < items.length; i++) {
             if (!(items[i] instanceof PyInt pi)) {

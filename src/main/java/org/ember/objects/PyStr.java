@@ -140,7 +140,7 @@ public class PyStr extends PyObject {
      * For strings with surrogate pairs: the char offset of every 32nd code point, so that
      * indexing by code point costs at most 31 steps. Built on first use; immutable afterwards.
      */
-    private int[] samples;
+    private volatile int[] samples;
 
     private int[] samples() {
         int[] s = samples;

@@ -1161,7 +1161,7 @@ public final class StrMethods {
         }
         PyStr s = (PyStr) self;
         if (ss.value.isEmpty()) {
-            return unchanged(s);
+            return s.type == PyStr.TYPE ? s : Abstract.str(s);
         }
         return Formatting.formatStr(s, ss.value);
     }

@@ -1,9 +1,9 @@
 package org.ember.objects;
 
-import java.io.DataInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.nio.ByteBuffer;
 
 /**
  * Unicode 14.0 character properties as CPython 3.11 uses them (Java's own tables follow a newer
@@ -232,12 +232,59 @@ public final class UnicodeTables {
         return m == null ? cp : m[0];
     }
 
-    private static InputStream open(String name) {
-        InputStream in = UnicodeTables.class.getResourceAsStream(name);
-        if (in == null) {
-            throw new IllegalStateException("missing resource " + name);
+    /** A big-endian reader over a whole resource (faster than a DataInputStream for bulk arrays). */
+    static final class DataInputStream implements AutoCloseable {
+        private final ByteBuffer b;
+
+        DataInputStream(byte[] data) {
+            b = ByteBuffer.wrap(data);
         }
-        return in;
+
+        void readFully(byte[] dst) {
+            b.get(dst);
+        }
+
+        int readInt() {
+            return b.getInt();
+        }
+
+        int readUnsignedShort() {
+            return b.getShort() & 0xffff;
+        }
+
+        int readUnsignedByte() {
+            return b.get() & 0xff;
+        }
+
+        byte readByte() {
+            return b.get();
+        }
+
+        char readChar() {
+            return b.getChar();
+        }
+
+        double readDouble() {
+            return b.getDouble();
+        }
+
+        void readChars(char[] dst) {
+            b.asCharBuffer().get(dst);
+            b.position(b.position() + dst.length * 2);
+        }
+
+        @Override
+        public void close() {
+        }
+    }
+
+    private static DataInputStream open(String name) throws IOException {
+        try (InputStream in = UnicodeTables.class.getResourceAsStream(name)) {
+            if (in == null) {
+                throw new IllegalStateException("missing resource " + name);
+            }
+            return new DataInputStream(in.readAllBytes());
+        }
     }
 
     private static int[][] readStrings(DataInputStream in, boolean ascii) throws IOException {
@@ -267,14 +314,10 @@ public final class UnicodeTables {
             int bsize = 1 << shift;
             mask = bsize - 1;
             blocks = new char[nblocks * bsize];
-            for (int i = 0; i < blocks.length; i++) {
-                blocks[i] = in.readChar();
-            }
+            in.readChars(blocks);
             int n = in.readInt();
             index = new char[n];
-            for (int i = 0; i < n; i++) {
-                index[i] = in.readChar();
-            }
+            in.readChars(index);
         }
 
         int record(int cp) {
@@ -344,7 +387,7 @@ public final class UnicodeTables {
         }
 
         private static Types load() {
-            try (DataInputStream in = new DataInputStream(new java.io.BufferedInputStream(open("unicode-types.dat")))) {
+            try (DataInputStream in = open("unicode-types.dat")) {
                 return new Types(in);
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
@@ -497,7 +540,7 @@ public final class UnicodeTables {
         }
 
         private static Data load() {
-            try (DataInputStream in = new DataInputStream(new java.io.BufferedInputStream(open("unicode-data.dat")))) {
+            try (DataInputStream in = open("unicode-data.dat")) {
                 return new Data(in);
             } catch (IOException e) {
                 throw new UncheckedIOException(e);

@@ -42,6 +42,42 @@ final class MiniEval {
     final PyDict globals = new PyDict();
     final StringBuilder printed = new StringBuilder();
 
+    /** An evaluator whose globals start as a copy of proto's (cheap: no module creation). */
+    MiniEval(MiniEval proto) {
+        for (int i = proto.globals.nextIndex(0); i >= 0; i = proto.globals.nextIndex(i + 1)) {
+            PyObject k = proto.globals.keyAt(i);
+            if (!(k instanceof PyStr ks && ks.value.equals("r"))) {
+                globals.setItem(k, proto.globals.valueAt(i));
+            }
+        }
+        registerLocal();
+    }
+
+    /** Builtins that refer to this evaluator (its globals or its output). */
+    private void registerLocal() {
+        fn("print", (self, a, kw) -> {
+            for (int i = 0; i < a.length; i++) {
+                if (i > 0) {
+                    printed.append(' ');
+                }
+                printed.append(Abstract.strJava(a[i]));
+            }
+            printed.append('\n');
+            return Py.None;
+        });
+        fn("exec", (self, a, kw) -> {
+            try {
+                Mod m = Parser.parse(((PyStr) a[0]).value, "<exec>", Parser.Mode.EXEC);
+                for (Stmt st : ((Mod.Module) m).body()) {
+                    exec(st);
+                }
+            } catch (org.ember.parser.ParseException e) {
+                throw org.ember.objects.Err.format(PyExc.SyntaxError, "%s", e.getMessage());
+            }
+            return Py.None;
+        });
+    }
+
     MiniEval() {
         for (PyType t : new PyType[] {PyStr.TYPE, PyBytes.TYPE, PyByteArray.TYPE, PyMemoryView.TYPE, PyInt.TYPE,
                 PyFloat.TYPE, PyList.TYPE, PyTuple.TYPE, PyDict.TYPE, PyType.TYPE, PySlice.TYPE, PyObject.TYPE,
@@ -115,16 +151,6 @@ final class MiniEval {
             Abstract.callMethod(l, "sort");
             return l;
         });
-        fn("print", (self, a, kw) -> {
-            for (int i = 0; i < a.length; i++) {
-                if (i > 0) {
-                    printed.append(' ');
-                }
-                printed.append(Abstract.strJava(a[i]));
-            }
-            printed.append('\n');
-            return Py.None;
-        });
         fn("bool", (self, a, kw) -> Py.bool(a.length > 0 && Abstract.isTrue(a[0])));
         fn("id", (self, a, kw) -> PyInt.of(System.identityHashCode(a[0])));
         fn("list", (self, a, kw) -> a.length == 0 ? new PyList() : new PyList(Abstract.toArray(a[0])));
@@ -166,6 +192,7 @@ final class MiniEval {
             return Py.False;
         });
         globals.putStr("None", Py.None);
+        registerLocal();
         org.ember.runtime.Interpreter interp = org.ember.runtime.ThreadState.current().interp;
         globals.putStr("_codecs", org.ember.modules.CodecsModule.create(interp));
         globals.putStr("_string", org.ember.modules.StringModule.create(interp));
@@ -291,23 +318,40 @@ final class MiniEval {
             }
             case Stmt.Try t: {
                 try {
-                    for (Stmt b : t.body()) {
-                        exec(b);
-                    }
-                } catch (PyException e) {
-                    for (org.ember.ast.ExceptHandler h : t.handlers()) {
-                        org.ember.ast.ExceptHandler.Handler hh = (org.ember.ast.ExceptHandler.Handler) h;
-                        if (hh.type() == null || e.matches((PyType) eval(hh.type()))) {
-                            if (hh.name() != null) {
-                                globals.putStr(hh.name(), e.value);
+                    boolean failed = false;
+                    try {
+                        for (Stmt b : t.body()) {
+                            exec(b);
+                        }
+                    } catch (PyException e) {
+                        failed = true;
+                        boolean handled = false;
+                        for (org.ember.ast.ExceptHandler h : t.handlers()) {
+                            org.ember.ast.ExceptHandler.Handler hh = (org.ember.ast.ExceptHandler.Handler) h;
+                            if (hh.type() == null || e.matches((PyType) eval(hh.type()))) {
+                                if (hh.name() != null) {
+                                    globals.putStr(hh.name(), e.value);
+                                }
+                                for (Stmt b : hh.body()) {
+                                    exec(b);
+                                }
+                                handled = true;
+                                break;
                             }
-                            for (Stmt b : hh.body()) {
-                                exec(b);
-                            }
-                            return null;
+                        }
+                        if (!handled) {
+                            throw e;
                         }
                     }
-                    throw e;
+                    if (!failed) {
+                        for (Stmt b : t.orelse()) {
+                            exec(b);
+                        }
+                    }
+                } finally {
+                    for (Stmt b : t.finalbody()) {
+                        exec(b);
+                    }
                 }
                 return null;
             }

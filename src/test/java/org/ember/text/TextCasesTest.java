@@ -58,7 +58,12 @@ class TextCasesTest {
     }
 
     static String runCase(String src) {
-        MiniEval ev = new MiniEval();
+        return runCase(src, null);
+    }
+
+    /** Runs one case; proto (may be null) supplies the initial globals. */
+    static String runCase(String src, MiniEval proto) {
+        MiniEval ev = proto == null ? new MiniEval() : new MiniEval(proto);
         String result;
         try {
             PyObject r = ev.run(src);
@@ -118,8 +123,9 @@ class TextCasesTest {
         }
         List<String> failures = new ArrayList<>();
         onPythonThread(() -> {
+            MiniEval proto = new MiniEval();
             for (int i = 0; i < cases.size(); i++) {
-                String got = runCase(cases.get(i));
+                String got = runCase(cases.get(i), proto);
                 if (!got.equals(expected.get(i))) {
                     failures.add("case: " + cases.get(i) + "\n  expected: " + expected.get(i) + "\n  got:      " + got);
                 }
