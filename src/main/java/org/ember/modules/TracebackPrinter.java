@@ -41,8 +41,8 @@ public final class TracebackPrinter {
 
     private static final String TB_HEADER = "Traceback (most recent call last):\n";
     private static final String GROUP_TB_HEADER = "Exception Group Traceback (most recent call last):\n";
-    private static final String CAUSE = "\nThe above exception was the direct cause of the following exception:\n\n";
-    private static final String CONTEXT = "\nDuring handling of the above exception, another exception occurred:\n\n";
+    private static final String CAUSE = "The above exception was the direct cause of the following exception:\n";
+    private static final String CONTEXT = "During handling of the above exception, another exception occurred:\n";
     private static final int RECURSIVE_CUTOFF = 3;
     private static final int MAX_GROUP_WIDTH = 15;
     private static final int MAX_GROUP_DEPTH = 10;
@@ -127,8 +127,11 @@ public final class TracebackPrinter {
         printRecursive(ctx, value);
         ctx.needClose = needClose;
         ctx.indentedMargin();
+        ctx.out.append('\n');
+        ctx.indentedMargin();
         ctx.out.append(message);
         ctx.indentedMargin();
+        ctx.out.append('\n');
     }
 
     private static void printGroup(Ctx ctx, PyBaseExceptionGroup value) {
