@@ -89,6 +89,8 @@ public final class Bootstrap {
 
     /** sys.stdin/stdout/stderr as io.TextIOWrapper objects over fds 0, 1, 2 (or the interpreter's Java streams). */
     public static void initStdio(Interpreter interp) {
+        PyObject io = interp.importModule("_io");
+        interp.builtinsDict.putStr("open", Abstract.getAttr(io, "open"));
         PyDict sys = interp.sysModule.getDict();
         PyObject in = IoModule.stdStream(interp, 0);
         PyObject out = IoModule.stdStream(interp, 1);

@@ -163,9 +163,17 @@ public final class Main {
                     if (cl.mode == CommandLine.Mode.REPL_OR_STDIN && System.console() != null && interp.rawStdin == System.in) {
                         return Repl.run(interp, main, false);
                     }
-                    byte[] src = interp.rawStdin.readAllBytes();
-                    PyCode code = Compiler.compile(src, "<stdin>", "exec", 0, true, -1);
-                    Eval.exec(code, main.getDict(), main.getDict());
+                    byte[] src = skipFirstLine(cl, interp.rawStdin.readAllBytes());
+                    PyDict d = main.getDict();
+                    d.putStr("__file__", PyStr.of("<stdin>"));
+                    d.putStr("__cached__", Py.None);
+                    try {
+                        PyCode code = Compiler.compile(src, "<stdin>", "exec", 0, true, -1);
+                        Eval.exec(code, d, d);
+                    } finally {
+                        d.pop(PyStr.of("__file__"));
+                        d.pop(PyStr.of("__cached__"));
+                    }
                 }
             }
         } catch (PyException e) {
@@ -192,7 +200,7 @@ public final class Main {
             if (Files.isDirectory(abs)) {
                 return runDirectoryOrZip(interp, abs);
             }
-            src = Files.readAllBytes(abs);
+            src = skipFirstLine(cl, Files.readAllBytes(abs));
         } catch (IOException e) {
             String why = Files.exists(abs) ? "[Errno 13] Permission denied" : "[Errno 2] No such file or directory";
             interp.rawStderr.println(programName() + ": can't open file " + PyStr.repr(abs.toString()) + ": " + why);
@@ -219,6 +227,18 @@ public final class Main {
             d.pop(PyStr.of("__cached__"));
         }
         return 0;
+    }
+
+    /** -x: the first line is skipped but still counted (it becomes an empty line). */
+    private static byte[] skipFirstLine(CommandLine cl, byte[] src) {
+        if (!cl.skipFirstLine) {
+            return src;
+        }
+        int nl = 0;
+        while (nl < src.length && src[nl] != '\n') {
+            nl++;
+        }
+        return java.util.Arrays.copyOfRange(src, Math.min(nl, src.length), src.length);
     }
 
     /** python3 DIR: runs DIR/__main__.py with DIR on sys.path (runpy._run_module_as_main). */

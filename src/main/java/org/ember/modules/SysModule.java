@@ -110,7 +110,7 @@ public final class SysModule {
         m.put("flags", PyStructSeq.make(FLAGS, b(false), b(c.inspect), b(c.interactive), PyInt.of(c.optimize),
                 b(c.dontWriteBytecode), b(c.noUserSite), b(c.noSite), b(c.ignoreEnvironment), PyInt.of(c.verbose),
                 PyInt.of(c.bytesWarning), b(c.quiet), b(Hashing.RANDOMIZED), b(c.isolated), Py.bool(c.devMode),
-                b(c.utf8Mode), b(false), Py.bool(c.safePath), PyInt.of(c.intMaxStrDigits)));
+                b(c.utf8Mode), b(c.warnDefaultEncoding), Py.bool(c.safePath), PyInt.of(c.intMaxStrDigits)));
         List<PyObject> argv = new ArrayList<>();
         for (String a : c.argv) {
             argv.add(PyStr.of(a));

@@ -893,6 +893,7 @@ public final class BytesMethods {
 
     static PyObject richCompare(PyObject a, PyObject b, CompareOp op) {
         if (!(b instanceof PyBytes y)) {
+            Warnings.bytesComparison(a, b, op);
             return Py.NotImplemented;
         }
         byte[] x = ((PyBytes) a).bytes();

@@ -428,6 +428,7 @@ public class PyByteArray extends PyObject implements BufferProtocol {
 
     static PyObject richCompare(PyObject a, PyObject b, CompareOp op) {
         if (b instanceof PyStr || !(b instanceof BufferProtocol)) {
+            Warnings.bytesComparison(a, b, op);
             return Py.NotImplemented;
         }
         PyByteArray x = self(a);

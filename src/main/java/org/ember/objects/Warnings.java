@@ -20,6 +20,29 @@ public final class Warnings {
         }
     }
 
+    /** The -b warning of bytes ==/!= str or int (CPython's bytes_richcompare); -bb makes it an error. */
+    public static void bytesComparison(PyObject a, PyObject b, CompareOp op) {
+        if (op != CompareOp.EQ && op != CompareOp.NE) {
+            return;
+        }
+        ThreadState ts = ThreadState.currentOrNull();
+        if (ts == null || ts.interp.config.bytesWarning == 0) {
+            return;
+        }
+        String msg;
+        if (a instanceof PyStr || b instanceof PyStr) {
+            msg = "Comparison between bytes and string";
+        } else if (a instanceof PyInt || b instanceof PyInt) {
+            msg = "Comparison between bytes and int";
+        } else {
+            return;
+        }
+        if (ts.interp.config.bytesWarning > 1) {
+            throw Err.format(PyExc.BytesWarning, "%s", msg);
+        }
+        warn(PyExc.BytesWarning, msg, 1);
+    }
+
     public static void warn(PyType category, String message, int stackLevel) {
         ThreadState ts = ThreadState.currentOrNull();
         if (ts == null) {
@@ -28,7 +51,7 @@ public final class Warnings {
         PyObject warnings = ts.interp.modules.getStr("warnings");
         if (warnings != null) {
             PyObject warn = Abstract.getAttr(warnings, "warn");
-            Abstract.call(warn, new PyObject[] {PyStr.of(message), category, PyInt.of(stackLevel + 1)}, null);
+            Abstract.call(warn, new PyObject[] {PyStr.of(message), category, PyInt.of(stackLevel)}, null);
             return;
         }
         ts.interp.warnFallback(category, message, stackLevel);

@@ -17,6 +17,8 @@ public final class CommandLine {
     public boolean showVersion;
     public int versionLevel;
     public boolean showHelp;
+    /** -x: skip the first line of the source. */
+    public boolean skipFirstLine;
     public String helpTopic;
 
     /** A command line error: printed with the usage line, exit status 2. */
@@ -134,8 +136,7 @@ public final class CommandLine {
                         cl.showVersion = true;
                         cl.versionLevel++;
                     }
-                    case 'x' -> {
-                    }
+                    case 'x' -> cl.skipFirstLine = true;
                     default -> throw new UsageError("Unknown option: -" + o);
                 }
             }
@@ -161,6 +162,9 @@ public final class CommandLine {
         }
         if (c.xOptions.containsKey("dev")) {
             c.devMode = true;
+        }
+        if (c.xOptions.containsKey("warn_default_encoding")) {
+            c.warnDefaultEncoding = true;
         }
         if (c.xOptions.containsKey("int_max_str_digits")) {
             String v = c.xOptions.get("int_max_str_digits");
@@ -203,6 +207,9 @@ public final class CommandLine {
         }
         if (nonEmpty(env.get("PYTHONSAFEPATH"))) {
             c.safePath = true;
+        }
+        if (nonEmpty(env.get("PYTHONWARNDEFAULTENCODING"))) {
+            c.warnDefaultEncoding = true;
         }
         if (nonEmpty(env.get("PYTHONDEVMODE"))) {
             c.devMode = true;

@@ -21,6 +21,7 @@ public final class Config {
     public boolean safePath;
     public int bytesWarning;
     public boolean devMode;
+    public boolean warnDefaultEncoding;
     public boolean utf8Mode = true;
     public int intMaxStrDigits = 4300;
     public final List<String> warnOptions = new ArrayList<>();
@@ -45,6 +46,7 @@ public final class Config {
         c.safePath = safePath;
         c.bytesWarning = bytesWarning;
         c.devMode = devMode;
+        c.warnDefaultEncoding = warnDefaultEncoding;
         c.utf8Mode = utf8Mode;
         c.intMaxStrDigits = intMaxStrDigits;
         c.warnOptions.addAll(warnOptions);
