@@ -173,9 +173,9 @@ public final class FunctoolsModule {
             t.tp_new = Partial::partialNew;
             t.tp_call = Partial::call;
             t.tp_repr = Partial::repr;
-            t.getset("func", self -> ((Partial) self).fn);
-            t.getset("args", self -> ((Partial) self).args);
-            t.getset("keywords", self -> ((Partial) self).kw);
+            org.ember.objects.Members.readonly(t, "func", self -> ((Partial) self).fn);
+            org.ember.objects.Members.readonly(t, "args", self -> ((Partial) self).args);
+            org.ember.objects.Members.readonly(t, "keywords", self -> ((Partial) self).kw);
             t.getset("__dict__", self -> ((Partial) self).getDict(), (self, v) -> {
                 if (!(v instanceof PyDict d)) {
                     throw Err.type("__dict__ must be set to a dictionary, not a '%s'", Err.tn(v));
@@ -217,7 +217,7 @@ public final class FunctoolsModule {
         public static final PyType TYPE = PyType.builtin("KeyWrapper", KeyWrapper.class, KeyWrapper::define);
 
         private final PyObject cmp;
-        private final PyObject object;
+        private PyObject object;
 
         KeyWrapper(PyObject cmp, PyObject object) {
             super(TYPE);
@@ -247,8 +247,11 @@ public final class FunctoolsModule {
             };
             t.getset("obj", self -> {
                 PyObject o = ((KeyWrapper) self).object;
-                return o == null ? Py.None : o;
-            });
+                if (o == null) {
+                    throw Err.attribute(self, PyStr.of("obj"));
+                }
+                return o;
+            }, (self, v) -> ((KeyWrapper) self).object = v, self -> ((KeyWrapper) self).object = null);
         }
     }
 
