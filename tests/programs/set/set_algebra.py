@@ -35,7 +35,7 @@ s.clear()
 print(s, len(s), bool(s))
 
 # the same elements inserted in different orders can iterate differently
-print(list({8, 16, 0}), list({0, 16, 8}), list({-1, -2}), list({-2, -1}))
+print(list(set([8, 16, 0])), list(set([0, 16, 8])), list(set([-1, -2])), list(set([-2, -1])))
 print(list(set([2 ** 61 - 1, 2 ** 61, 1, 0, -1])))
 
 f = frozenset('hello')
