@@ -95,6 +95,10 @@ public class PyDict extends PyObject {
                             if (ks.value.equals(kk.value)) {
                                 return i;
                             }
+                        } else if (k.type == PyInt.TYPE && key.type == PyInt.TYPE) {
+                            if (IntMethods.compare((PyInt) k, (PyInt) key) == 0) {
+                                return i;
+                            }
                         } else {
                             PyObject[] savedKeys = keys;
                             boolean eq = Abstract.richCompareBool(k, key, CompareOp.EQ);
