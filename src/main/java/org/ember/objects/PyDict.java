@@ -20,8 +20,10 @@ public class PyDict extends PyObject {
     private PyObject[] keys;
     private PyObject[] vals;
     private long[] hashes;
-    /** Entry slots used, including deleted ones. */
+    /** Entry slots used, including deleted ones (CPython's dk_nentries). */
     private int used;
+    /** Insertions left before a resize (CPython's dk_usable: popitem does not give slots back). */
+    private int usable;
     /** Live entries. */
     private int size;
     /** Changes whenever a key is added or removed (not when a value is replaced). */
@@ -64,6 +66,7 @@ public class PyDict extends PyObject {
         index = new int[indexSize];
         java.util.Arrays.fill(index, EMPTY);
         int cap = (indexSize << 1) / 3;
+        usable = cap;
         keys = new PyObject[cap];
         vals = new PyObject[cap];
         hashes = new long[cap];
@@ -234,13 +237,14 @@ public class PyDict extends PyObject {
             vals[index[slot]] = value;
             return;
         }
-        if (used == keys.length) {
+        if (usable <= 0) {
             resize(growthSize());
             slot = emptySlot(hash);
         } else {
             slot = ~slot;
         }
         int ix = used++;
+        usable--;
         keys[ix] = key;
         vals[ix] = value;
         hashes[ix] = hash;
@@ -297,6 +301,7 @@ public class PyDict extends PyObject {
             }
         }
         used = j;
+        usable -= j;
         keysVersion++;
     }
 
@@ -442,6 +447,7 @@ public class PyDict extends PyObject {
             vals = other.vals.clone();
             hashes = other.hashes.clone();
             used = other.used;
+            usable = other.usable;
             size = other.size;
             generalKeys = other.generalKeys;
             keysVersion++;
@@ -478,6 +484,7 @@ public class PyDict extends PyObject {
             d.vals = vals.clone();
             d.hashes = hashes.clone();
             d.used = used;
+            d.usable = usable;
             d.size = size;
             d.generalKeys = generalKeys;
             return d;
