@@ -106,7 +106,17 @@ class DictLayoutTest {
             List<Op> ops = ops(seed, 400);
             String expected = Harness.python(program(ops));
             assumeTrue(expected != null, "python3 not available");
-            assertEquals(expected, ember(ops), "seed " + seed);
+            String got = ember(ops);
+            if (!expected.equals(got)) {
+                String[] e = expected.split("\n");
+                String[] g = got.split("\n");
+                int k = 0;
+                while (k < e.length && k < g.length && e[k].equals(g[k])) {
+                    k++;
+                }
+                assertEquals(k < e.length ? e[k] : "", k < g.length ? g[k] : "",
+                        "seed " + seed + " op " + k + " " + ops.get(Math.min(k, ops.size() - 1)) + " after " + ops.subList(Math.max(0, k - 4), k));
+            }
         }
     }
 }
