@@ -237,7 +237,7 @@ public final class ArgParser {
                 if (hasDefault[i]) {
                     out[i] = defaults[i];
                 } else if (i < maxPos || i >= kwOnlyStart) {
-                    if (i < maxPos && !allPositional && i < posOnly && i < requiredPos && npos < requiredPos && nkw == 0) {
+                    if (i < maxPos && !allPositional && i < requiredPos && npos < requiredPos && nkw == 0) {
                         int maxArgs = names.length - (varKw ? 1 : 0) - (varArgs ? 1 : 0);
                         throw Err.type("%s takes %s %d positional argument%s (%d given)", fn(),
                                 requiredPos < maxArgs ? "at least" : "exactly", requiredPos,
