@@ -2,7 +2,6 @@ package org.ember.modules;
 
 import org.ember.objects.Abstract;
 import org.ember.objects.ArgParser;
-import org.ember.objects.Builtins;
 import org.ember.objects.CompareOp;
 import org.ember.objects.Err;
 import org.ember.objects.ExtensibleObject;
@@ -18,7 +17,6 @@ import org.ember.objects.PyInt;
 import org.ember.objects.PyList;
 import org.ember.objects.PyModule;
 import org.ember.objects.PyObject;
-import org.ember.objects.PySlice;
 import org.ember.objects.PyStr;
 import org.ember.objects.PyTuple;
 import org.ember.objects.PyType;

@@ -21,8 +21,8 @@ import org.ember.runtime.Interpreter;
 import org.ember.runtime.ThreadState;
 
 /**
- * The _functools module (CPython's Modules/_functoolsmodule.c): partial, reduce and cmp_to_key.
- * functools.py keeps its pure-Python lru_cache.
+ * The _functools module (CPython's Modules/_functoolsmodule.c): partial, reduce, cmp_to_key and
+ * _lru_cache_wrapper (the engine of functools.lru_cache).
  */
 public final class FunctoolsModule {
     private FunctoolsModule() {}
@@ -173,9 +173,9 @@ public final class FunctoolsModule {
             t.tp_new = Partial::partialNew;
             t.tp_call = Partial::call;
             t.tp_repr = Partial::repr;
-            t.getset("func", self -> ((Partial) self).fn);
-            t.getset("args", self -> ((Partial) self).args);
-            t.getset("keywords", self -> ((Partial) self).kw);
+            org.ember.objects.Members.readonly(t, "func", self -> ((Partial) self).fn);
+            org.ember.objects.Members.readonly(t, "args", self -> ((Partial) self).args);
+            org.ember.objects.Members.readonly(t, "keywords", self -> ((Partial) self).kw);
             t.getset("__dict__", self -> ((Partial) self).getDict(), (self, v) -> {
                 if (!(v instanceof PyDict d)) {
                     throw Err.type("__dict__ must be set to a dictionary, not a '%s'", Err.tn(v));
@@ -217,7 +217,7 @@ public final class FunctoolsModule {
         public static final PyType TYPE = PyType.builtin("KeyWrapper", KeyWrapper.class, KeyWrapper::define);
 
         private final PyObject cmp;
-        private final PyObject object;
+        private PyObject object;
 
         KeyWrapper(PyObject cmp, PyObject object) {
             super(TYPE);
@@ -247,7 +247,249 @@ public final class FunctoolsModule {
             };
             t.getset("obj", self -> {
                 PyObject o = ((KeyWrapper) self).object;
-                return o == null ? Py.None : o;
+                if (o == null) {
+                    throw Err.attribute(self, PyStr.of("obj"));
+                }
+                return o;
+            }, (self, v) -> ((KeyWrapper) self).object = v, self -> ((KeyWrapper) self).object = null);
+        }
+    }
+
+    // ---- _lru_cache_wrapper ------------------------------------------------------------------------------
+
+    /** A cache entry of a bounded lru cache: a node of the circular recency list (lru_list_elem). */
+    static final class Link extends PyObject {
+        static final PyType TYPE = PyType.builtin("_lru_list_elem", Link.class, t -> {
+            t.module("functools");
+            t.flags(PyType.DISALLOW_INSTANTIATION);
+        });
+        Link prev;
+        Link next;
+        long hash;
+        PyObject key;
+        PyObject result;
+
+        Link() {
+            super(TYPE);
+        }
+    }
+
+    /** _lru_cache_wrapper(user_function, maxsize, typed, cache_info_type): the engine of functools.lru_cache. */
+    public static final class LruCache extends PyObject implements Instance {
+        private static final ArgParser ARGS = new ArgParser("lru_cache", "user_function, maxsize, typed, cache_info_type");
+        public static final PyType TYPE = PyType.builtin("_lru_cache_wrapper", LruCache.class, LruCache::define);
+        /** Separates positional arguments from keyword items in keys (CPython's kwd_mark). */
+        private static final PyObject KWD_MARK = new PyObject(PyObject.TYPE) {
+            @Override
+            public boolean isImmortal() {
+                return true;
+            }
+        };
+
+        private final PyObject func;
+        /** -1: unbounded; 0: no caching; else the bound. */
+        private final long maxsize;
+        private final boolean typed;
+        private final PyObject cacheInfoType;
+        private final PyDict cache = new PyDict();
+        private final Link root = new Link();
+        private long hits;
+        private long misses;
+        private PyDict dict;
+        private final PyObject[] slots;
+
+        LruCache(PyType type, PyObject func, long maxsize, boolean typed, PyObject cacheInfoType) {
+            super(type);
+            this.func = func;
+            this.maxsize = maxsize;
+            this.typed = typed;
+            this.cacheInfoType = cacheInfoType;
+            this.slots = type.slotCount == 0 ? null : new PyObject[type.slotCount];
+            root.prev = root;
+            root.next = root;
+        }
+
+        @Override
+        public PyDict getDict() {
+            return dict == null ? dict = new PyDict() : dict;
+        }
+
+        @Override
+        public PyDict getDictOrNull() {
+            return dict;
+        }
+
+        @Override
+        public void setDict(PyDict d) {
+            dict = d;
+        }
+
+        @Override
+        public PyObject[] slotValues() {
+            return slots;
+        }
+
+        /** lru_cache_make_key */
+        private PyObject makeKey(PyObject[] args, int npos, String[] kwnames) {
+            int nkw = kwnames == null ? 0 : kwnames.length;
+            if (!typed && nkw == 0) {
+                if (npos == 1) {
+                    PyObject k = args[0];
+                    if (k.type == PyStr.TYPE || k.type == PyInt.TYPE) {
+                        return k;
+                    }
+                }
+                return PyTuple.of(java.util.Arrays.copyOf(args, npos));
+            }
+            int size = npos;
+            if (nkw > 0) {
+                size += nkw * 2 + 1;
+            }
+            if (typed) {
+                size += npos + nkw;
+            }
+            PyObject[] key = new PyObject[size];
+            int pos = 0;
+            for (int i = 0; i < npos; i++) {
+                key[pos++] = args[i];
+            }
+            if (nkw > 0) {
+                key[pos++] = KWD_MARK;
+                for (int i = 0; i < nkw; i++) {
+                    key[pos++] = PyStr.of(kwnames[i]);
+                    key[pos++] = args[npos + i];
+                }
+            }
+            if (typed) {
+                for (int i = 0; i < npos; i++) {
+                    key[pos++] = args[i].type;
+                }
+                for (int i = 0; i < nkw; i++) {
+                    key[pos++] = args[npos + i].type;
+                }
+            }
+            return PyTuple.of(key);
+        }
+
+        private void extract(Link l) {
+            l.prev.next = l.next;
+            l.next.prev = l.prev;
+        }
+
+        private void append(Link l) {
+            Link last = root.prev;
+            last.next = l;
+            root.prev = l;
+            l.prev = last;
+            l.next = root;
+        }
+
+        private PyObject call(PyObject[] args, String[] kwnames) {
+            int npos = args.length - (kwnames == null ? 0 : kwnames.length);
+            if (maxsize == 0) {
+                misses++;
+                return Abstract.call(func, args, kwnames);
+            }
+            PyObject key = makeKey(args, npos, kwnames);
+            long hash = Abstract.hash(key);
+            PyObject found = cache.getItem(key, hash);
+            if (maxsize < 0) {
+                if (found != null) {
+                    hits++;
+                    return found;
+                }
+                misses++;
+                PyObject result = Abstract.call(func, args, kwnames);
+                cache.setItem(key, hash, result);
+                return result;
+            }
+            if (found != null) {
+                Link link = (Link) found;
+                extract(link);
+                append(link);
+                hits++;
+                return link.result;
+            }
+            misses++;
+            PyObject result = Abstract.call(func, args, kwnames);
+            if (cache.getItem(key, hash) != null) {
+                return result;
+            }
+            if (cache.size() < maxsize || root.next == root) {
+                Link link = new Link();
+                link.hash = hash;
+                link.key = key;
+                link.result = result;
+                cache.setItem(key, hash, link);
+                append(link);
+                return result;
+            }
+            Link link = root.next;
+            extract(link);
+            PyObject popped = cache.pop(link.key);
+            if (popped == null) {
+                return result;
+            }
+            link.hash = hash;
+            link.key = key;
+            link.result = result;
+            cache.setItem(key, hash, link);
+            append(link);
+            return result;
+        }
+
+        private static void define(PyType t) {
+            t.module("functools");
+            t.flags(PyType.BASETYPE | PyType.HAS_DICT | PyType.HAS_WEAKREF | PyType.METHOD_DESCRIPTOR);
+            t.doc("Create a cached callable that wraps another function.\n\n"
+                    + "user_function:      the function being cached\n\n"
+                    + "maxsize:  0         for no caching\n"
+                    + "          None      for unlimited cache size\n"
+                    + "          n         for a bounded cache\n\n"
+                    + "typed:    False     cache f(3) and f(3.0) as identical calls\n"
+                    + "          True      cache f(3) and f(3.0) as distinct calls\n\n"
+                    + "cache_info_type:    namedtuple class with the fields:\n"
+                    + "                        hits misses currsize maxsize\n");
+            t.tp_new = (type, args, kw) -> {
+                PyObject[] a = ARGS.bind(args, kw);
+                if (!Abstract.isCallable(a[0])) {
+                    throw Err.type("the first argument must be callable");
+                }
+                long maxsize;
+                if (a[1] == Py.None) {
+                    maxsize = -1;
+                } else if (Abstract.hasIndex(a[1])) {
+                    maxsize = Math.max(0, Abstract.asSsize(a[1], PyExc.OverflowError));
+                } else {
+                    throw Err.type("maxsize should be integer or None");
+                }
+                return new LruCache(type, a[0], maxsize, Abstract.isTrue(a[2]), a[3]);
+            };
+            t.tp_call = (self, args, kw) -> ((LruCache) self).call(args, kw);
+            t.tp_descr_get = (self, obj, type) -> obj == null || obj == Py.None ? self
+                    : new org.ember.objects.PyMethod(self, obj);
+            t.method0("cache_info", self -> {
+                LruCache c = (LruCache) self;
+                PyObject max = c.maxsize < 0 ? Py.None : PyInt.of(c.maxsize);
+                return Abstract.call(c.cacheInfoType, PyInt.of(c.hits), PyInt.of(c.misses), max, PyInt.of(c.cache.size()));
+            });
+            t.method0("cache_clear", self -> {
+                LruCache c = (LruCache) self;
+                c.hits = 0;
+                c.misses = 0;
+                c.root.next = c.root;
+                c.root.prev = c.root;
+                c.cache.clear();
+                return Py.None;
+            });
+            t.method0("__reduce__", self -> Abstract.getAttr(self, "__qualname__"));
+            t.method0("__copy__", self -> self);
+            t.method1("__deepcopy__", (self, memo) -> self);
+            t.getset("__dict__", self -> ((LruCache) self).getDict(), (self, v) -> {
+                if (!(v instanceof PyDict d)) {
+                    throw Err.type("__dict__ must be set to a dictionary, not a '%s'", Err.tn(v));
+                }
+                ((LruCache) self).setDict(d);
             });
         }
     }
@@ -283,12 +525,13 @@ public final class FunctoolsModule {
             NativeFunction.of("cmp_to_key", "mycmp", (self, a) -> new KeyWrapper(a[0], null)));
 
     public static PyModule create(Interpreter interp) {
-        PyType.ready(Partial.TYPE, KeyWrapper.TYPE);
+        PyType.ready(Partial.TYPE, KeyWrapper.TYPE, Link.TYPE, LruCache.TYPE);
         PyModule m = new PyModule(MODULE);
         m.put("__doc__", PyStr.of("Tools that operate on functions."));
         m.put("partial", Partial.TYPE);
         m.put("reduce", REDUCE);
         m.put("cmp_to_key", CMP_TO_KEY);
+        m.put("_lru_cache_wrapper", LruCache.TYPE);
         return m;
     }
 }

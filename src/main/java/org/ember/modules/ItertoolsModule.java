@@ -1264,13 +1264,11 @@ public final class ItertoolsModule {
                 int n = npos(args, kw);
                 long repeat = 1;
                 if (kw != null && kw.length > 0) {
-                    for (String k : kw) {
-                        if (!k.equals("repeat")) {
-                            throw Err.type("'%s' is an invalid keyword argument for product()", k);
-                        }
-                    }
                     if (kw.length > 1) {
                         throw Err.type("product() takes at most 1 keyword argument (%d given)", kw.length);
+                    }
+                    if (!kw[0].equals("repeat")) {
+                        throw Err.type("'%s' is an invalid keyword argument for product()", kw[0]);
                     }
                     repeat = Abstract.asSsize(args[n], PyExc.OverflowError);
                     if (repeat < 0) {

@@ -11,6 +11,7 @@ import org.ember.objects.Err;
 import org.ember.objects.NativeFunction;
 import org.ember.objects.Py;
 import org.ember.objects.PyBuiltinFunction;
+import org.ember.objects.PyBytes;
 import org.ember.objects.PyInt;
 import org.ember.objects.PyModule;
 import org.ember.objects.PyObject;
@@ -132,19 +133,27 @@ public final class OperatorModule {
             x = sa.value.getBytes(java.nio.charset.StandardCharsets.ISO_8859_1);
             y = sb.value.getBytes(java.nio.charset.StandardCharsets.ISO_8859_1);
         } else {
-            if (!(a instanceof BufferProtocol) && !(b instanceof BufferProtocol)) {
+            if (!isBuffer(a) && !isBuffer(b)) {
                 throw Err.type("unsupported operand types(s) or combination of types: '%s' and '%s'", Err.tn(a), Err.tn(b));
             }
-            if (!(a instanceof BufferProtocol ba)) {
-                throw Err.type("a bytes-like object is required, not '%s'", Err.tn(a));
-            }
-            if (!(b instanceof BufferProtocol bb)) {
-                throw Err.type("a bytes-like object is required, not '%s'", Err.tn(b));
-            }
-            x = ba.toByteArray();
-            y = bb.toByteArray();
+            x = bufferBytes(a);
+            y = bufferBytes(b);
         }
         return Py.bool(java.security.MessageDigest.isEqual(x, y));
+    }
+
+    private static boolean isBuffer(PyObject o) {
+        return o instanceof PyBytes || o instanceof BufferProtocol;
+    }
+
+    private static byte[] bufferBytes(PyObject o) {
+        if (o instanceof PyBytes b) {
+            return b.bytes();
+        }
+        if (o instanceof BufferProtocol bp) {
+            return bp.toByteArray();
+        }
+        throw Err.type("a bytes-like object is required, not '%s'", Err.tn(o));
     }
 
     private static boolean isAscii(String s) {

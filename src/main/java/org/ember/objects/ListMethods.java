@@ -225,7 +225,7 @@ public final class ListMethods {
                 return;
             }
             int m = l.size;
-            if (l.items.length == 0) {
+            if (l.items == PyList.NONE) {
                 l.preallocateExact(n);
                 l.size = n;
             } else {
@@ -239,7 +239,7 @@ public final class ListMethods {
         long hint = Sequences.lengthHint(iterable, 8);
         int m = l.size;
         if (m + hint < Integer.MAX_VALUE - 8) {
-            if (l.items.length == 0) {
+            if (l.items == PyList.NONE) {
                 if (hint > 0) {
                     l.preallocateExact(hint);
                 }
@@ -262,7 +262,7 @@ public final class ListMethods {
 
     /** list.__init__(iterable) on a fresh or existing list. */
     static void initFrom(PyList l, PyObject iterable) {
-        if (l.size > 0 || l.items.length > 0) {
+        if (l.items != PyList.NONE) {
             l.items = PyList.NONE;
             l.size = 0;
         }
@@ -278,7 +278,7 @@ public final class ListMethods {
                     throw e;
                 }
             }
-            if (n > 0 && l.items.length == 0) {
+            if (n > 0 && l.items == PyList.NONE) {
                 l.preallocateExact(n);
             }
         }
@@ -315,13 +315,11 @@ public final class ListMethods {
         int idx = (int) i;
         PyObject v = l.items[idx];
         int n = l.size;
-        if (n == 1) {
-            l.items = PyList.NONE;
-            l.size = 0;
+        if (idx == n - 1) {
+            l.resize(n - 1);
             return v;
         }
-        System.arraycopy(l.items, idx + 1, l.items, idx, n - idx - 1);
-        l.resize(n - 1);
+        assignSlice(l, idx, idx + 1, null);
         return v;
     }
 

@@ -16,7 +16,7 @@ public final class ListSort {
     private static final int MAX_MERGE_PENDING = 85;
 
     /** How keys are compared: decided once per sort from the key types (CPython's pre-sort check). */
-    private enum Cmp { GENERIC, INT, STR, FLOAT }
+    private enum Cmp { GENERIC, INT, STR, STR_BMP, FLOAT }
 
     private final Cmp cmp;
     /** Keys being sorted (the items themselves when there is no key function). */
@@ -51,6 +51,8 @@ public final class ListSort {
             }
             case STR:
                 return PyStr.compare(((PyStr) a).value, ((PyStr) b).value) < 0;
+            case STR_BMP:
+                return ((PyStr) a).value.compareTo(((PyStr) b).value) < 0;
             case FLOAT:
                 return ((PyFloat) a).value < ((PyFloat) b).value;
             default:
@@ -69,7 +71,12 @@ public final class ListSort {
             return Cmp.INT;
         }
         if (t == PyStr.TYPE) {
-            return Cmp.STR;
+            for (int i = 0; i < n; i++) {
+                if (((PyStr) keys[i]).maxChar() >= 0x10000) {
+                    return Cmp.STR;
+                }
+            }
+            return Cmp.STR_BMP;
         }
         if (t == PyFloat.TYPE) {
             return Cmp.FLOAT;
@@ -102,8 +109,11 @@ public final class ListSort {
             }
             if (size > 1) {
                 PyObject[] k = keys != null ? keys : items;
-                ListSort ms = new ListSort(k, keys != null ? items : null, size, chooseCompare(k, size));
-                ms.run();
+                Cmp how = chooseCompare(k, size);
+                if (how != Cmp.INT || !packedIntSort(k, items, size)) {
+                    ListSort ms = new ListSort(k, keys != null ? items : null, size, how);
+                    ms.run();
+                }
             }
         } catch (PyException e) {
             failure = e;
@@ -122,6 +132,46 @@ public final class ListSort {
         if (modified) {
             throw Err.value("list modified during sort");
         }
+    }
+
+    /**
+     * Stable sort of exact ints that fit in a long when (value - min) and the original index fit
+     * together in 63 bits: sorting packed (value, index) longs gives the stable order directly.
+     * Comparisons of exact ints cannot be observed, so this is indistinguishable from timsort.
+     * Returns false (doing nothing) when the values are too spread or too big.
+     */
+    private static boolean packedIntSort(PyObject[] keys, PyObject[] items, int n) {
+        long min = Long.MAX_VALUE;
+        long max = Long.MIN_VALUE;
+        for (int i = 0; i < n; i++) {
+            PyInt x = (PyInt) keys[i];
+            if (x.big != null) {
+                return false;
+            }
+            long v = x.value;
+            if (v < min) {
+                min = v;
+            }
+            if (v > max) {
+                max = v;
+            }
+        }
+        int bits = 64 - Long.numberOfLeadingZeros(n - 1);
+        long spread = max - min;
+        if (spread < 0 || spread >= (1L << (63 - bits))) {
+            return false;
+        }
+        long[] packed = new long[n];
+        for (int i = 0; i < n; i++) {
+            packed[i] = ((((PyInt) keys[i]).value - min) << bits) | i;
+        }
+        java.util.Arrays.sort(packed);
+        long mask = (1L << bits) - 1;
+        PyObject[] src = items.clone();
+        for (int j = 0; j < n; j++) {
+            items[j] = src[(int) (packed[j] & mask)];
+        }
+        return true;
     }
 
     private static void reverse(PyObject[] a, int lo, int hi) {

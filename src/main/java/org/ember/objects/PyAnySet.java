@@ -85,6 +85,10 @@ public abstract class PyAnySet extends PyObject {
                             if (((PyStr) k).value.equals(((PyStr) key).value)) {
                                 return j;
                             }
+                        } else if (k.type == PyInt.TYPE && key.type == PyInt.TYPE) {
+                            if (IntMethods.compare((PyInt) k, (PyInt) key) == 0) {
+                                return j;
+                            }
                         } else {
                             boolean eq = Abstract.richCompareBool(k, key, CompareOp.EQ);
                             if (table != keys || table[j] != k) {
@@ -153,6 +157,10 @@ public abstract class PyAnySet extends PyObject {
                         }
                         if (k.type == PyStr.TYPE && key.type == PyStr.TYPE) {
                             if (((PyStr) k).value.equals(((PyStr) key).value)) {
+                                return;
+                            }
+                        } else if (k.type == PyInt.TYPE && key.type == PyInt.TYPE) {
+                            if (IntMethods.compare((PyInt) k, (PyInt) key) == 0) {
                                 return;
                             }
                         } else {

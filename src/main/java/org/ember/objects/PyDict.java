@@ -20,8 +20,10 @@ public class PyDict extends PyObject {
     private PyObject[] keys;
     private PyObject[] vals;
     private long[] hashes;
-    /** Entry slots used, including deleted ones. */
+    /** Entry slots used, including deleted ones (CPython's dk_nentries). */
     private int used;
+    /** Insertions left before a resize (CPython's dk_usable: popitem does not give slots back). */
+    private int usable;
     /** Live entries. */
     private int size;
     /** Changes whenever a key is added or removed (not when a value is replaced). */
@@ -37,26 +39,34 @@ public class PyDict extends PyObject {
         super(type);
     }
 
+    /** A dict presized for {@code expected} items (CPython's dict_new_presized). */
     public PyDict(int expected) {
         super(TYPE);
-        if (expected > 0) {
-            allocate(indexSizeFor(expected));
+        if (expected > (MIN_INDEX << 1) / 3) {
+            allocate(estimateSize(expected));
         }
     }
 
-    private static int indexSizeFor(int n) {
-        int need = n * 3 / 2 + 1;
-        int s = MIN_INDEX;
-        while (s < need) {
-            s <<= 1;
+    /** CPython's calculate_log2_keysize, as a table size. */
+    private static int sizeFor(long minsize) {
+        long m = ((minsize | MIN_INDEX) - 1) | (MIN_INDEX - 1);
+        int log2 = 64 - Long.numberOfLeadingZeros(m);
+        if (log2 > 30) {
+            throw Err.memory();
         }
-        return s;
+        return 1 << log2;
+    }
+
+    /** CPython's estimate_log2_keysize: a table with room for n items. */
+    private static int estimateSize(long n) {
+        return sizeFor((n * 3 + 1) / 2);
     }
 
     private void allocate(int indexSize) {
         index = new int[indexSize];
         java.util.Arrays.fill(index, EMPTY);
         int cap = (indexSize << 1) / 3;
+        usable = cap;
         keys = new PyObject[cap];
         vals = new PyObject[cap];
         hashes = new long[cap];
@@ -93,6 +103,10 @@ public class PyDict extends PyObject {
                     if (hashes[ix] == hash && k != null) {
                         if (k instanceof PyStr ks && key instanceof PyStr kk && ks.type == PyStr.TYPE && kk.type == PyStr.TYPE) {
                             if (ks.value.equals(kk.value)) {
+                                return i;
+                            }
+                        } else if (k.type == PyInt.TYPE && key.type == PyInt.TYPE) {
+                            if (IntMethods.compare((PyInt) k, (PyInt) key) == 0) {
                                 return i;
                             }
                         } else {
@@ -209,28 +223,34 @@ public class PyDict extends PyObject {
     public final void setItem(PyObject key, long hash, PyObject value) {
         if (index == null) {
             allocate(MIN_INDEX);
+            generalKeys = key.type != PyStr.TYPE;
+        } else if (!generalKeys && key.type != PyStr.TYPE) {
+            // a str-keys table becomes a general one (CPython resizes as it converts); a fresh
+            // presized table just takes the kind of its first key
+            if (used > 0) {
+                resize(growthSize());
+            }
+            generalKeys = true;
         }
         int slot = lookupSlot(key, hash);
         if (slot >= 0) {
             vals[index[slot]] = value;
             return;
         }
-        if (used == keys.length) {
+        if (usable <= 0) {
             resize(growthSize());
             slot = emptySlot(hash);
         } else {
             slot = ~slot;
         }
         int ix = used++;
+        usable--;
         keys[ix] = key;
         vals[ix] = value;
         hashes[ix] = hash;
         index[slot] = ix;
         size++;
         keysVersion++;
-        if (key.type != PyStr.TYPE) {
-            generalKeys = true;
-        }
     }
 
     /** dict.__sizeof__ as CPython 3.11 computes it for a combined table. */
@@ -259,10 +279,9 @@ public class PyDict extends PyObject {
         return i;
     }
 
-    /** CPython's GROWTH_RATE: an index of at least 3 * size slots (entries for about 2 * size). */
+    /** The table size after an insertion resize (CPython's GROWTH_RATE: used * 3). */
     private int growthSize() {
-        int need = Math.max(size * 3, MIN_INDEX);
-        return Integer.highestOneBit(need - 1) << 1;
+        return sizeFor((long) size * 3);
     }
 
     private void resize(int newIndexSize) {
@@ -282,6 +301,7 @@ public class PyDict extends PyObject {
             }
         }
         used = j;
+        usable -= j;
         keysVersion++;
     }
 
@@ -415,10 +435,40 @@ public class PyDict extends PyObject {
         return out;
     }
 
-    /** d.update(other) for a dict argument. */
+    /** d.update(other) for a dict argument (CPython's dict_merge: clone or presize, then insert). */
     public final void update(PyDict other) {
-        for (int i = other.nextIndex(0); i >= 0; i = other.nextIndex(i + 1)) {
+        if (other == this || other.size == 0) {
+            return;
+        }
+        if (size == 0 && other.used == other.size
+                && (other.index.length == MIN_INDEX || ((other.index.length / 2) << 1) / 3 < other.size)) {
+            index = other.index.clone();
+            keys = other.keys.clone();
+            vals = other.vals.clone();
+            hashes = other.hashes.clone();
+            used = other.used;
+            usable = other.usable;
+            size = other.size;
+            generalKeys = other.generalKeys;
+            keysVersion++;
+            return;
+        }
+        int usable = keys == null ? 0 : keys.length;
+        if (usable < other.size) {
+            boolean general = other.generalKeys || (size > 0 && generalKeys);
+            if (index == null) {
+                allocate(estimateSize((long) size + other.size));
+            } else {
+                resize(estimateSize((long) size + other.size));
+            }
+            generalKeys = general;
+        }
+        int n = other.used;
+        for (int i = other.nextIndex(0); i >= 0 && i < n; i = other.nextIndex(i + 1)) {
             setItem(other.keys[i], other.hashes[i], other.vals[i]);
+            if (other.used != n) {
+                throw Err.runtime("dict mutated during update");
+            }
         }
     }
 
@@ -434,11 +484,11 @@ public class PyDict extends PyObject {
             d.vals = vals.clone();
             d.hashes = hashes.clone();
             d.used = used;
+            d.usable = usable;
             d.size = size;
             d.generalKeys = generalKeys;
             return d;
         }
-        d.allocate(indexSizeFor(size));
         d.update(this);
         return d;
     }

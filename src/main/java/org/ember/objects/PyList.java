@@ -10,7 +10,10 @@ import java.util.List;
  */
 public class PyList extends PyObject {
     public static final PyType TYPE = PyType.builtin("list", PyList.class, ListMethods::define);
+    /** No item storage at all (CPython's ob_item == NULL): new and cleared lists. */
     static final PyObject[] NONE = new PyObject[0];
+    /** Storage of zero capacity (a list resized down to nothing keeps a non-NULL ob_item in CPython). */
+    static final PyObject[] ZERO = new PyObject[0];
 
     PyObject[] items;
     int size;
@@ -28,14 +31,14 @@ public class PyList extends PyObject {
     /** A list that takes ownership of the array. */
     public PyList(PyObject[] items) {
         super(TYPE);
-        this.items = items;
+        this.items = items.length == 0 ? NONE : items;
         this.size = items.length;
     }
 
     /** A list of the first n items of the array (taking ownership of it). */
     public PyList(PyObject[] items, int n) {
         super(TYPE);
-        this.items = items;
+        this.items = items.length == 0 ? NONE : items;
         this.size = n;
     }
 
@@ -95,7 +98,7 @@ public class PyList extends PyObject {
         if (newAllocated > Integer.MAX_VALUE - 8) {
             throw Err.memory();
         }
-        PyObject[] a = newAllocated == 0 ? NONE : new PyObject[(int) newAllocated];
+        PyObject[] a = newAllocated == 0 ? ZERO : new PyObject[(int) newAllocated];
         System.arraycopy(items, 0, a, 0, Math.min(size, newsize));
         items = a;
         size = newsize;
@@ -117,7 +120,7 @@ public class PyList extends PyObject {
 
     /** Replaces the whole contents (taking ownership of the array). */
     public final void setArray(PyObject[] a, int n) {
-        items = a;
+        items = a.length == 0 ? NONE : a;
         size = n;
     }
 

@@ -334,9 +334,9 @@ public final class PyRange extends PyObject {
         });
         t.method1("count", PyRange::count);
         t.method1("index", PyRange::index);
-        t.getset("start", self -> ((PyRange) self).start);
-        t.getset("stop", self -> ((PyRange) self).stop);
-        t.getset("step", self -> ((PyRange) self).step);
+        Members.readonly(t, "start", self -> ((PyRange) self).start);
+        Members.readonly(t, "stop", self -> ((PyRange) self).stop);
+        Members.readonly(t, "step", self -> ((PyRange) self).step);
     }
 
     /** range_iterator: iterates start + i * step for i in [index, len) over Java longs. */

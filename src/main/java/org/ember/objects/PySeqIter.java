@@ -20,8 +20,13 @@ public final class PySeqIter extends PyObject {
             if (it.seq == null) {
                 return null;
             }
+            if (it.index == Long.MAX_VALUE) {
+                throw Err.overflow("iter index too large");
+            }
             try {
-                return Abstract.getItem(it.seq, PyInt.of(it.index++));
+                PyObject r = Abstract.getItem(it.seq, PyInt.of(it.index));
+                it.index++;
+                return r;
             } catch (PyException e) {
                 if (e.matches(PyExc.IndexError) || e.matches(PyExc.StopIteration)) {
                     it.seq = null;

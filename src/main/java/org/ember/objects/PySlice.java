@@ -41,9 +41,9 @@ public final class PySlice extends PyObject {
             }
             return Abstract.richCompare(PyTuple.of(x.start, x.stop, x.step), PyTuple.of(y.start, y.stop, y.step), op);
         };
-        t.getset("start", self -> ((PySlice) self).start);
-        t.getset("stop", self -> ((PySlice) self).stop);
-        t.getset("step", self -> ((PySlice) self).step);
+        Members.readonly(t, "start", self -> ((PySlice) self).start);
+        Members.readonly(t, "stop", self -> ((PySlice) self).stop);
+        Members.readonly(t, "step", self -> ((PySlice) self).step);
         t.method1("indices", (self, len) -> {
             PyInt n = Abstract.index(len);
             if (n.signum() < 0) {

@@ -50,13 +50,11 @@ public class PyZip extends PyObject {
         int npos = args.length - nkw;
         boolean strict = false;
         if (nkw > 0) {
-            for (String k : kw) {
-                if (!k.equals("strict")) {
-                    throw Err.type("'%s' is an invalid keyword argument for zip()", k);
-                }
-            }
             if (nkw > 1) {
                 throw Err.type("zip() takes at most 1 keyword argument (%d given)", nkw);
+            }
+            if (!kw[0].equals("strict")) {
+                throw Err.type("'%s' is an invalid keyword argument for zip()", kw[0]);
             }
             strict = Abstract.isTrue(args[npos]);
         }

@@ -64,7 +64,7 @@ public final class Sequences {
         if (count <= 0 || n == 0) {
             return PyList.NONE;
         }
-        if ((long) n * count > Integer.MAX_VALUE - 8) {
+        if (count > (Integer.MAX_VALUE - 8) / n) {
             throw Err.memory();
         }
         int total = (int) (n * count);

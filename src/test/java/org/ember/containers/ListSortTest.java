@@ -169,6 +169,55 @@ class ListSortTest {
     }
 
     @Test
+    void packedIntAndStringSortsAreStable() {
+        Random r = new Random(3);
+        StringBuilder data = new StringBuilder("[");
+        long[] vals = new long[3000];
+        for (int i = 0; i < vals.length; i++) {
+            vals[i] = r.nextInt(5000) - 2500 + (i % 7 == 0 ? (1L << 40) : 0);
+            data.append(i > 0 ? "," : "").append(vals[i]);
+        }
+        data.append(']');
+        String program = "data = " + data + "\n"
+                + "for rev in (False, True):\n"
+                + "    print(sorted(range(len(data)), key=lambda i: data[i] % 97, reverse=rev)[:400])\n"
+                + "    print(sorted(range(len(data)), key=lambda i: str(data[i] % 89), reverse=rev)[:400])\n"
+                + "    print(sorted(data, reverse=rev)[::50])\n";
+        String expected = Harness.python(program);
+        assumeTrue(expected != null, "python3 not available");
+        StringBuilder out = new StringBuilder();
+        Harness.run(() -> {
+            for (boolean rev : new boolean[] {false, true}) {
+                PyObject[] idx = new PyObject[vals.length];
+                for (int i = 0; i < idx.length; i++) {
+                    idx[i] = PyInt.of(i);
+                }
+                PyObject modKey = org.ember.objects.PyBuiltinFunction.function("t", org.ember.objects.NativeFunction.of("k",
+                        (self, x) -> PyInt.of(Math.floorMod(vals[(int) ((PyInt) x).longValue()], 97))));
+                PyObject strKey = org.ember.objects.PyBuiltinFunction.function("t", org.ember.objects.NativeFunction.of("k",
+                        (self, x) -> org.ember.objects.PyStr.of(Long.toString(Math.floorMod(vals[(int) ((PyInt) x).longValue()], 89)))));
+                for (PyObject key : new PyObject[] {modKey, strKey}) {
+                    PyList l = new PyList(idx.clone());
+                    Abstract.call(Abstract.getAttr(l, "sort"), new PyObject[] {key, Py.bool(rev)}, new String[] {"key", "reverse"});
+                    out.append(Abstract.reprJava(new PyList(java.util.Arrays.copyOf(l.toArray(), 400)))).append('\n');
+                }
+                PyObject[] d = new PyObject[vals.length];
+                for (int i = 0; i < d.length; i++) {
+                    d[i] = PyInt.of(vals[i]);
+                }
+                PyList l = new PyList(d);
+                Abstract.call(Abstract.getAttr(l, "sort"), new PyObject[] {Py.bool(rev)}, new String[] {"reverse"});
+                StringBuilder sb = new StringBuilder("[");
+                for (int i = 0; i < l.size(); i += 50) {
+                    sb.append(i > 0 ? ", " : "").append(Abstract.reprJava(l.get(i)));
+                }
+                out.append(sb).append("]\n");
+            }
+        });
+        assertEquals(expected, out.toString());
+    }
+
+    @Test
     void sortsBasicTypes() {
         Harness.run(() -> {
             Random r = new Random(7);
