@@ -642,6 +642,10 @@ public final class PosixModule {
             r = Libc.stat(p.fd, null, true, st);
         } else {
             r = Libc.stat(dfd, p.bytes, follow, st);
+            if (r == 0 && (st.mode & 0170000) == 0100000 && IoModule.hasDirtyWriters(ThreadState.current().interp)) {
+                IoModule.flushWritersOf(st.dev, st.ino, null);
+                r = Libc.stat(dfd, p.bytes, follow, st);
+            }
         }
         if (r < 0) {
             throw Fs.error(-r, p.object);

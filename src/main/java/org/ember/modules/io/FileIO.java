@@ -33,6 +33,9 @@ public final class FileIO extends IOBase {
     boolean closefd = true;
     boolean finalizing;
     int blksize;
+    /** Device and inode of the open file (0 when unknown), to find other writers of the same file. */
+    long dev;
+    long ino;
 
     public FileIO(PyType type) {
         super(type);
@@ -159,6 +162,12 @@ public final class FileIO extends IOBase {
             if (!closefdArg) {
                 throw Err.value("Cannot use closefd=False with file name");
             }
+            if (IoModule.hasDirtyWriters(interp)) {
+                Libc.Stat before = new Libc.Stat();
+                if (Libc.stat(Libc.AT_FDCWD, path, true, before) == 0 && (before.mode & 0170000) == 0100000) {
+                    IoModule.flushWritersOf(before.dev, before.ino, null);
+                }
+            }
             if (opener == null || opener == Py.None) {
                 byte[] p = path;
                 int fl = flags;
@@ -210,6 +219,10 @@ public final class FileIO extends IOBase {
                 }
                 if (st.blksize > 1) {
                     blksize = (int) st.blksize;
+                }
+                if ((st.mode & 0170000) == 0100000) {
+                    dev = st.dev;
+                    ino = st.ino;
                 }
             }
         }

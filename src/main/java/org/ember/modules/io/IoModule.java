@@ -538,6 +538,54 @@ public final class IoModule {
         }
     }
 
+    /**
+     * Flushes the unwritten data of other writers of the regular file (dev, ino), before the
+     * file is opened again or examined. CPython writes the buffers of files that are no longer
+     * referenced as soon as they are dropped; Ember cannot know when that happens, so it
+     * writes them out when the same file is used again (and at exit), which makes patterns
+     * such as open(p, 'w').write(s) followed by open(p).read() behave as in CPython.
+     */
+    public static void flushWritersOf(long dev, long ino, PyObject except) {
+        ThreadState ts = ThreadState.currentOrNull();
+        if (ts == null) {
+            return;
+        }
+        State s = state(ts.interp);
+        List<IOBase> pending;
+        synchronized (s.dirty) {
+            if (s.dirty.isEmpty()) {
+                return;
+            }
+            pending = new ArrayList<>(s.dirty);
+        }
+        pending.sort((a, b) -> Boolean.compare(!(a instanceof TextIOWrapper), !(b instanceof TextIOWrapper)));
+        for (IOBase o : pending) {
+            FileIO f = o instanceof TextIOWrapper t ? (t.bufferJ != null ? t.bufferJ.rawFile : null)
+                    : o instanceof Buffered b ? b.rawFile : null;
+            if (f == null || f == except || f.fd < 0 || f.ino != ino || f.dev != dev) {
+                continue;
+            }
+            try {
+                if (o instanceof TextIOWrapper t) {
+                    t.writeFlush();
+                    if (t.bufferJ != null && t.bufferJ.writable) {
+                        t.bufferJ.flush();
+                    }
+                } else if (o instanceof Buffered b && b.writable) {
+                    b.flush();
+                }
+            } catch (PyException e) {
+                // left for the owner to see on its next operation
+            }
+        }
+    }
+
+    /** True when some writer of this interpreter holds unwritten data. */
+    public static boolean hasDirtyWriters(Interpreter interp) {
+        State s = state(interp);
+        return !s.dirty.isEmpty();
+    }
+
     static void markDirty(IOBase o, boolean dirty) {
         ThreadState ts = ThreadState.currentOrNull();
         if (ts == null) {
