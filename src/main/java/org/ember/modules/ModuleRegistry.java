@@ -23,6 +23,7 @@ public final class ModuleRegistry {
         // name -> factory (alphabetical)
         m.put("_io", org.ember.modules.io.IoModule::create);
         m.put("_locale", LocaleModule::create);
+        m.put("_posixsubprocess", PosixsubprocessModule::create);
         m.put("_signal", SignalModule::create);
         m.put("_stat", StatModule::create);
         m.put("_thread", ThreadModule::create);
@@ -34,6 +35,7 @@ public final class ModuleRegistry {
         m.put("gc", GcModule::create);
         m.put("marshal", MarshalModule::create);
         m.put("posix", PosixModule::create);
+        m.put("select", SelectModule::create);
         m.put("time", TimeModule::create);
         return java.util.Collections.unmodifiableMap(m);
     }

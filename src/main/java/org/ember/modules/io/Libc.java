@@ -1127,6 +1127,135 @@ public final class Libc {
         return out;
     }
 
+    // ---- poll ---------------------------------------------------------------------------------
+
+    private static final class Poll {
+        static final MethodHandle POLL = fn("poll", I, P, L, I);
+    }
+
+    /**
+     * poll(2) over fds/events; revents are written back into revents. Returns the count of
+     * ready descriptors, or -errno.
+     */
+    public static int poll(int[] fds, short[] events, short[] revents, int timeoutMs) {
+        try (Scope s = new Scope()) {
+            int n = fds.length;
+            MemorySegment arr = s.alloc(8L * n);
+            for (int i = 0; i < n; i++) {
+                arr.set(I, 8L * i, fds[i]);
+                arr.set(ValueLayout.JAVA_SHORT, 8L * i + 4, events[i]);
+                arr.set(ValueLayout.JAVA_SHORT, 8L * i + 6, (short) 0);
+            }
+            int r = (int) Poll.POLL.invokeExact(s.state, arr, (long) n, timeoutMs);
+            if (r < 0) {
+                return -s.errno();
+            }
+            for (int i = 0; i < n; i++) {
+                revents[i] = arr.get(ValueLayout.JAVA_SHORT, 8L * i + 6);
+            }
+            return r;
+        } catch (Throwable t) {
+            throw fail(t);
+        }
+    }
+
+    // ---- posix_spawn ------------------------------------------------------------------------------
+
+    private static final class Spawn {
+        static final MethodHandle FA_INIT = plain("posix_spawn_file_actions_init", I, P);
+        static final MethodHandle FA_DESTROY = plain("posix_spawn_file_actions_destroy", I, P);
+        static final MethodHandle FA_DUP2 = plain("posix_spawn_file_actions_adddup2", I, P, I, I);
+        static final MethodHandle FA_CLOSE = plain("posix_spawn_file_actions_addclose", I, P, I);
+        static final MethodHandle FA_OPEN = plain("posix_spawn_file_actions_addopen", I, P, I, P, I, I);
+        static final MethodHandle FA_CLOSEFROM = plain("posix_spawn_file_actions_addclosefrom_np", I, P, I);
+        static final MethodHandle FA_CHDIR = plain("posix_spawn_file_actions_addchdir_np", I, P, P);
+        static final MethodHandle AT_INIT = plain("posix_spawnattr_init", I, P);
+        static final MethodHandle AT_DESTROY = plain("posix_spawnattr_destroy", I, P);
+        static final MethodHandle AT_FLAGS = plain("posix_spawnattr_setflags", I, P, ValueLayout.JAVA_SHORT);
+        static final MethodHandle AT_SIGMASK = plain("posix_spawnattr_setsigmask", I, P, P);
+        static final MethodHandle AT_SIGDEFAULT = plain("posix_spawnattr_setsigdefault", I, P, P);
+        static final MethodHandle AT_PGROUP = plain("posix_spawnattr_setpgroup", I, P, I);
+        static final MethodHandle SPAWN = plain("posix_spawn", I, P, P, P, P, P, P);
+        static final MethodHandle SPAWNP = plain("posix_spawnp", I, P, P, P, P, P, P);
+        static final MethodHandle SIGEMPTYSET = plain("sigemptyset", I, P);
+        static final MethodHandle SIGADDSET = plain("sigaddset", I, P, I);
+    }
+
+    public static final int POSIX_SPAWN_SETPGROUP = 0x02;
+    public static final int POSIX_SPAWN_SETSIGDEF = 0x04;
+    public static final int POSIX_SPAWN_SETSIGMASK = 0x08;
+    public static final int POSIX_SPAWN_SETSID = 0x80;
+
+    /** One file action of a spawn: dup2 (a, b), close (a), closefrom (a), chdir (path), open (a, path, flags, mode). */
+    public record FileAction(char kind, int a, int b, byte[] path, int flags, int mode) {}
+
+    /**
+     * posix_spawn(3) (or posix_spawnp when search is true): the child's pid, or -errno. env null
+     * passes the current environment.
+     */
+    public static int spawn(byte[] path, byte[][] argv, byte[][] env, List<FileAction> actions, int flags, int pgroup,
+            int[] sigdefault, boolean search) {
+        try (Scope s = new Scope()) {
+            MemorySegment fa = s.alloc(512);
+            MemorySegment attr = s.alloc(1024);
+            int r = (int) Spawn.FA_INIT.invokeExact(fa);
+            r = (int) Spawn.AT_INIT.invokeExact(attr);
+            try {
+                for (FileAction act : actions) {
+                    switch (act.kind()) {
+                        case 'd' -> r = (int) Spawn.FA_DUP2.invokeExact(fa, act.a(), act.b());
+                        case 'c' -> r = (int) Spawn.FA_CLOSE.invokeExact(fa, act.a());
+                        case 'f' -> r = (int) Spawn.FA_CLOSEFROM.invokeExact(fa, act.a());
+                        case 'h' -> r = (int) Spawn.FA_CHDIR.invokeExact(fa, s.cstr(act.path()));
+                        case 'o' -> r = (int) Spawn.FA_OPEN.invokeExact(fa, act.a(), s.cstr(act.path()), act.flags(),
+                                act.mode());
+                        default -> r = 22;
+                    }
+                    if (r != 0) {
+                        return -r;
+                    }
+                }
+                MemorySegment empty = s.alloc(128);
+                r = (int) Spawn.SIGEMPTYSET.invokeExact(empty);
+                r = (int) Spawn.AT_SIGMASK.invokeExact(attr, empty);
+                int fl = flags | POSIX_SPAWN_SETSIGMASK;
+                if (sigdefault != null && sigdefault.length > 0) {
+                    MemorySegment def = s.alloc(128);
+                    r = (int) Spawn.SIGEMPTYSET.invokeExact(def);
+                    for (int sig : sigdefault) {
+                        r = (int) Spawn.SIGADDSET.invokeExact(def, sig);
+                    }
+                    r = (int) Spawn.AT_SIGDEFAULT.invokeExact(attr, def);
+                    fl |= POSIX_SPAWN_SETSIGDEF;
+                }
+                if ((flags & POSIX_SPAWN_SETPGROUP) != 0) {
+                    r = (int) Spawn.AT_PGROUP.invokeExact(attr, pgroup);
+                }
+                r = (int) Spawn.AT_FLAGS.invokeExact(attr, (short) fl);
+                MemorySegment av = strArray(s, argv);
+                MemorySegment ev;
+                if (env == null) {
+                    ev = find("environ").reinterpret(8).get(ValueLayout.ADDRESS, 0);
+                } else {
+                    ev = strArray(s, env);
+                }
+                MemorySegment pid = s.alloc(4);
+                MemorySegment p = s.cstr(path);
+                r = search ? (int) Spawn.SPAWNP.invokeExact(pid, p, fa, attr, av, ev)
+                        : (int) Spawn.SPAWN.invokeExact(pid, p, fa, attr, av, ev);
+                if (r != 0) {
+                    return -r;
+                }
+                return pid.get(I, 0);
+            } finally {
+                int ignored = (int) Spawn.FA_DESTROY.invokeExact(fa);
+                ignored = (int) Spawn.AT_DESTROY.invokeExact(attr);
+            }
+        } catch (Throwable t) {
+            throw fail(t);
+        }
+    }
+
     // ---- clocks and time ------------------------------------------------------------------------
 
     private static final class Clock {
