@@ -525,7 +525,7 @@ public final class PosixModule {
         NativeFunction.of("putenv", "name, value, /", (s, a) -> {
             byte[] k = fsConvert(a[0]);
             byte[] v = fsConvert(a[1]);
-            if (k.length == 0 || indexOf(k, (byte) '=') >= 0) {
+            if (indexOf(k, (byte) '=') >= 0) {
                 throw Err.value("illegal environment variable name");
             }
             check(Libc.setenv(k, v), null);
@@ -533,9 +533,6 @@ public final class PosixModule {
         }),
         NativeFunction.of("unsetenv", "name, /", (s, a) -> {
             byte[] k = fsConvert(a[0]);
-            if (k.length == 0 || indexOf(k, (byte) '=') >= 0) {
-                throw Err.value("illegal environment variable name");
-            }
             check(Libc.unsetenv(k), null);
             return Py.None;
         }),
