@@ -293,7 +293,7 @@ public final class FileIO extends IOBase {
         if (!readable) {
             throw IoModule.unsupported("File not open for reading");
         }
-        long r = IoModule.readRaw(ThreadState.current().interp, fd, b, off, len);
+        long r = IoModule.readRaw(ThreadState.current().interp, fd, b, off, len, ino != 0);
         if (r < 0) {
             if (r == -Libc.EAGAIN) {
                 return -1;

@@ -304,6 +304,11 @@ public final class IoModule {
      * and retrying on EINTR. Returns the count or -errno.
      */
     static long readRaw(Interpreter interp, int fd, byte[] b, int off, int len) {
+        return readRaw(interp, fd, b, off, len, false);
+    }
+
+    /** As {@link #readRaw(Interpreter, int, byte[], int, int)}; regular says fd is a regular file. */
+    static long readRaw(Interpreter interp, int fd, byte[] b, int off, int len, boolean regular) {
         if (redirected(interp, fd)) {
             if (fd != 0) {
                 return -9; // EBADF: stdout/stderr are not readable
@@ -318,6 +323,9 @@ public final class IoModule {
                 }
             });
         }
+        if (!regular) {
+            waitReadable(interp, fd);
+        }
         while (true) {
             long r = interp.gil.releasedWhile(() -> Libc.read(fd, b, off, len));
             if (r == -Libc.EINTR) {
@@ -325,6 +333,32 @@ public final class IoModule {
                 continue;
             }
             return r;
+        }
+    }
+
+    /**
+     * On the main thread, waits for a blocking descriptor to become readable in short slices,
+     * running signal handlers in between: a blocked read(2) in the JVM is not interrupted by
+     * signals, so without this Ctrl-C would not raise KeyboardInterrupt while reading a pipe or
+     * a terminal. Regular files are always readable and return at once.
+     */
+    static void waitReadable(Interpreter interp, int fd) {
+        if (!org.ember.modules.SignalModule.isMainThread(interp)) {
+            return;
+        }
+        int fl = Libc.fcntl(fd, Libc.F_GETFL, 0);
+        if (fl < 0 || (fl & Libc.O_NONBLOCK) != 0) {
+            return;
+        }
+        int[] fds = {fd};
+        short[] ev = {1};
+        short[] rev = new short[1];
+        while (true) {
+            int r = interp.gil.releasedWhile(() -> Libc.poll(fds, ev, rev, 50));
+            if (r != 0 && r != -Libc.EINTR) {
+                return;
+            }
+            org.ember.modules.SignalModule.checkPending();
         }
     }
 
@@ -533,6 +567,7 @@ public final class IoModule {
                     // ignored at exit
                 } finally {
                     s.dirty.remove(o);
+                    o.dirtyRegistered = false;
                 }
             }
         }
@@ -587,11 +622,15 @@ public final class IoModule {
     }
 
     static void markDirty(IOBase o, boolean dirty) {
+        if (o.dirtyRegistered == dirty) {
+            return;
+        }
         ThreadState ts = ThreadState.currentOrNull();
         if (ts == null) {
             return;
         }
         State s = state(ts.interp);
+        o.dirtyRegistered = dirty;
         if (dirty) {
             s.dirty.add(o);
         } else {
