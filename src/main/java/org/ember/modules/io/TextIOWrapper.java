@@ -593,17 +593,22 @@ public final class TextIOWrapper extends IOBase {
     // ---- tell and seek ---------------------------------------------------------------------------------
 
     static final BigInteger MASK64 = BigInteger.ONE.shiftLeft(64).subtract(BigInteger.ONE);
+    static final BigInteger MASK32 = BigInteger.ONE.shiftLeft(32).subtract(BigInteger.ONE);
 
+    /**
+     * CPython's cookie: the little-endian bytes of {start_pos (64 bits), dec_flags, bytes_to_feed,
+     * chars_to_skip (C ints), need_eof (a char)} read as an unsigned integer.
+     */
     static PyObject buildCookie(long startPos, long decFlags, long bytesToFeed, long charsToSkip, boolean needEof) {
-        if (decFlags == 0 && bytesToFeed == 0 && charsToSkip == 0 && !needEof) {
+        if (decFlags == 0 && bytesToFeed == 0 && charsToSkip == 0 && !needEof && startPos >= 0) {
             return PyInt.of(startPos);
         }
         BigInteger c = BigInteger.valueOf(startPos).and(MASK64);
-        c = c.or(BigInteger.valueOf(decFlags).and(MASK64).shiftLeft(64));
-        c = c.or(BigInteger.valueOf(bytesToFeed).and(MASK64).shiftLeft(128));
-        c = c.or(BigInteger.valueOf(charsToSkip).and(MASK64).shiftLeft(192));
+        c = c.or(BigInteger.valueOf(decFlags).and(MASK32).shiftLeft(64));
+        c = c.or(BigInteger.valueOf(bytesToFeed).and(MASK32).shiftLeft(96));
+        c = c.or(BigInteger.valueOf(charsToSkip).and(MASK32).shiftLeft(128));
         if (needEof) {
-            c = c.setBit(256);
+            c = c.setBit(160);
         }
         return PyInt.of(c);
     }
@@ -611,15 +616,15 @@ public final class TextIOWrapper extends IOBase {
     /** {start_pos, dec_flags, bytes_to_feed, chars_to_skip, need_eof}. */
     static long[] parseCookie(PyObject cookieObj) {
         BigInteger c = Abstract.index(cookieObj).bigValue();
-        long[] out = new long[5];
-        for (int i = 0; i < 4; i++) {
-            out[i] = c.shiftRight(64 * i).and(MASK64).longValue();
+        if (c.bitLength() > 168) {
+            throw Err.overflow("int too big to convert");
         }
-        out[4] = c.testBit(256) ? 1 : 0;
-        // dec_flags, bytes_to_feed and chars_to_skip are C ints in CPython
-        out[1] = (int) out[1];
-        out[2] = (int) out[2];
-        out[3] = (int) out[3];
+        long[] out = new long[5];
+        out[0] = c.and(MASK64).longValue();
+        out[1] = c.shiftRight(64).and(MASK32).intValue();
+        out[2] = c.shiftRight(96).and(MASK32).intValue();
+        out[3] = c.shiftRight(128).and(MASK32).intValue();
+        out[4] = c.shiftRight(160).and(BigInteger.valueOf(0xff)).intValue();
         return out;
     }
 
