@@ -59,6 +59,15 @@ class SubprocessModulesTest {
             call(ps, "fork_exec", args2);
             call(os, "close", errpipe2.get(1));
             assertEquals("b'OSError:2:'", repr(call(os, "read", errpipe2.get(0), PyInt.of(100))));
+            PyObject env = new org.ember.objects.PyDict();
+            PyObject spid = call(os, "posix_spawnp", b("sh"), new PyList(new PyObject[] {b("sh"), b("-c"), b("exit 7")}), env);
+            PyTuple sst = (PyTuple) call(os, "waitpid", spid, PyInt.ZERO);
+            assertEquals("7", repr(call(os, "waitstatus_to_exitcode", sst.get(1))));
+            try {
+                call(os, "posix_spawn", b("/nonexistent"), new PyList(new PyObject[] {b("x")}), env);
+            } catch (org.ember.objects.PyException e) {
+                assertEquals("FileNotFoundError", e.type().getName());
+            }
             PyObject poll = call(sel, "poll");
             Abstract.callMethod(poll, "register", out.get(0));
             assertEquals("[(" + Abstract.asInt(out.get(0)) + ", 16)]", repr(Abstract.callMethod(poll, "poll", PyInt.of(1000))));
