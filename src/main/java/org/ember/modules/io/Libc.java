@@ -85,8 +85,12 @@ public final class Libc {
 
     /** Native memory for one call: the errno capture area and temporary buffers. */
     static final class Scope implements AutoCloseable {
+        private static final long BLOCK = 1024;
         final Arena arena = Arena.ofConfined();
-        final MemorySegment state = arena.allocate(CAPTURE);
+        /** One native block serves the capture area and small buffers (one malloc per call). */
+        private final MemorySegment block = arena.allocate(BLOCK, 16);
+        private long used = CAPTURE.byteSize();
+        final MemorySegment state = block.asSlice(0, CAPTURE.byteSize());
 
         int errno() {
             return (int) ERRNO.get(state, 0L);
@@ -97,14 +101,22 @@ public final class Libc {
             if (b == null) {
                 return MemorySegment.NULL;
             }
-            MemorySegment s = arena.allocate(b.length + 1L);
+            MemorySegment s = alloc(b.length + 1L);
             MemorySegment.copy(b, 0, s, ValueLayout.JAVA_BYTE, 0, b.length);
             s.set(ValueLayout.JAVA_BYTE, b.length, (byte) 0);
             return s;
         }
 
         MemorySegment alloc(long size) {
-            return arena.allocate(Math.max(size, 1));
+            long n = Math.max(size, 1);
+            long start = (used + 15) & ~15L;
+            if (start + n <= BLOCK) {
+                used = start + n;
+                MemorySegment s = block.asSlice(start, n);
+                s.fill((byte) 0);
+                return s;
+            }
+            return arena.allocate(n, 16);
         }
 
         @Override
