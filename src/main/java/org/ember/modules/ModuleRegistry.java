@@ -32,9 +32,13 @@ public final class ModuleRegistry {
         m.put("atexit", AtexitModule::create);
         m.put("errno", ErrnoModule::create);
         m.put("faulthandler", FaulthandlerModule::create);
+        m.put("fcntl", FcntlModule::create);
         m.put("gc", GcModule::create);
+        m.put("grp", GrpModule::create);
         m.put("marshal", MarshalModule::create);
         m.put("posix", PosixModule::create);
+        m.put("pwd", PwdModule::create);
+        m.put("resource", ResourceModule::create);
         m.put("select", SelectModule::create);
         m.put("time", TimeModule::create);
         return java.util.Collections.unmodifiableMap(m);

@@ -1268,6 +1268,218 @@ public final class Libc {
         }
     }
 
+    // ---- users, groups, resources, locks ------------------------------------------------------
+
+    private static final class Ids {
+        static final MethodHandle GETPWUID_R = plain("getpwuid_r", I, I, P, P, L, P);
+        static final MethodHandle GETPWNAM_R = plain("getpwnam_r", I, P, P, P, L, P);
+        static final MethodHandle GETGRGID_R = plain("getgrgid_r", I, I, P, P, L, P);
+        static final MethodHandle GETGRNAM_R = plain("getgrnam_r", I, P, P, P, L, P);
+        static final MethodHandle SETPWENT = plain("setpwent", null);
+        static final MethodHandle GETPWENT = plain("getpwent", P);
+        static final MethodHandle ENDPWENT = plain("endpwent", null);
+        static final MethodHandle SETGRENT = plain("setgrent", null);
+        static final MethodHandle GETGRENT = plain("getgrent", P);
+        static final MethodHandle ENDGRENT = plain("endgrent", null);
+    }
+
+    /** A passwd entry: name, passwd, uid, gid, gecos, dir, shell (strings as bytes, ids as Long). */
+    static Object[] readPasswd(MemorySegment pw) {
+        MemorySegment p = pw.reinterpret(48);
+        return new Object[] {cstring(p.get(ValueLayout.ADDRESS, 0)), cstring(p.get(ValueLayout.ADDRESS, 8)),
+            p.get(I, 16) & 0xffffffffL, p.get(I, 20) & 0xffffffffL, cstring(p.get(ValueLayout.ADDRESS, 24)),
+            cstring(p.get(ValueLayout.ADDRESS, 32)), cstring(p.get(ValueLayout.ADDRESS, 40))};
+    }
+
+    /** A group entry: name, passwd, gid, members (byte[][]). */
+    static Object[] readGroup(MemorySegment gr) {
+        MemorySegment g = gr.reinterpret(32);
+        List<byte[]> mem = new ArrayList<>();
+        MemorySegment arr = g.get(ValueLayout.ADDRESS, 24).reinterpret(Long.MAX_VALUE);
+        if (arr.address() != 0) {
+            for (long i = 0;; i++) {
+                MemorySegment m = arr.get(ValueLayout.ADDRESS, 8 * i);
+                if (m.address() == 0) {
+                    break;
+                }
+                mem.add(cstring(m));
+            }
+        }
+        return new Object[] {cstring(g.get(ValueLayout.ADDRESS, 0)), cstring(g.get(ValueLayout.ADDRESS, 8)),
+            g.get(I, 16) & 0xffffffffL, mem.toArray(new byte[0][])};
+    }
+
+    /** getpwuid_r/getpwnam_r (name null: by uid): the entry, or null when absent; errno in err[0]. */
+    public static Object[] getpw(long uid, byte[] name, int[] err) {
+        try (Scope s = new Scope()) {
+            for (long size = 4096; size <= (1 << 24); size *= 4) {
+                MemorySegment pw = s.alloc(48);
+                MemorySegment buf = s.alloc(size);
+                MemorySegment res = s.alloc(8);
+                int r = name == null ? (int) Ids.GETPWUID_R.invokeExact((int) uid, pw, buf, size, res)
+                        : (int) Ids.GETPWNAM_R.invokeExact(s.cstr(name), pw, buf, size, res);
+                if (r == 34) { // ERANGE
+                    continue;
+                }
+                err[0] = r;
+                if (r != 0 || res.get(ValueLayout.ADDRESS, 0).address() == 0) {
+                    return null;
+                }
+                return readPasswd(pw);
+            }
+            return null;
+        } catch (Throwable t) {
+            throw fail(t);
+        }
+    }
+
+    /** getgrgid_r/getgrnam_r (name null: by gid). */
+    public static Object[] getgr(long gid, byte[] name, int[] err) {
+        try (Scope s = new Scope()) {
+            for (long size = 4096; size <= (1 << 24); size *= 4) {
+                MemorySegment gr = s.alloc(32);
+                MemorySegment buf = s.alloc(size);
+                MemorySegment res = s.alloc(8);
+                int r = name == null ? (int) Ids.GETGRGID_R.invokeExact((int) gid, gr, buf, size, res)
+                        : (int) Ids.GETGRNAM_R.invokeExact(s.cstr(name), gr, buf, size, res);
+                if (r == 34) {
+                    continue;
+                }
+                err[0] = r;
+                if (r != 0 || res.get(ValueLayout.ADDRESS, 0).address() == 0) {
+                    return null;
+                }
+                return readGroup(gr);
+            }
+            return null;
+        } catch (Throwable t) {
+            throw fail(t);
+        }
+    }
+
+    /** All passwd (group when groups) entries (setpwent/getpwent/endpwent; callers serialise). */
+    public static List<Object[]> allEntries(boolean groups) {
+        try {
+            List<Object[]> out = new ArrayList<>();
+            if (groups) {
+                Ids.SETGRENT.invokeExact();
+                for (MemorySegment e = (MemorySegment) Ids.GETGRENT.invokeExact(); e.address() != 0;
+                        e = (MemorySegment) Ids.GETGRENT.invokeExact()) {
+                    out.add(readGroup(e));
+                }
+                Ids.ENDGRENT.invokeExact();
+            } else {
+                Ids.SETPWENT.invokeExact();
+                for (MemorySegment e = (MemorySegment) Ids.GETPWENT.invokeExact(); e.address() != 0;
+                        e = (MemorySegment) Ids.GETPWENT.invokeExact()) {
+                    out.add(readPasswd(e));
+                }
+                Ids.ENDPWENT.invokeExact();
+            }
+            return out;
+        } catch (Throwable t) {
+            throw fail(t);
+        }
+    }
+
+    private static final class Res {
+        static final MethodHandle GETRLIMIT = fn("getrlimit", I, I, P);
+        static final MethodHandle SETRLIMIT = fn("setrlimit", I, I, P);
+        static final MethodHandle PRLIMIT = fn("prlimit", I, I, I, P, P);
+        static final MethodHandle GETRUSAGE = fn("getrusage", I, I, P);
+        static final MethodHandle FLOCK = fn("flock", I, I, I);
+        static final MethodHandle LOCKF = fn("lockf", I, I, I, L);
+        static final MethodHandle FCNTL_PTR = fnVar("fcntl", 2, I, I, I, P);
+        static final MethodHandle IOCTL_LONG = fnVar("ioctl", 2, I, I, L, L);
+    }
+
+    /** getrlimit/setrlimit (set when limits != null) or prlimit for pid: {soft, hard} or {-errno}. */
+    public static long[] rlimit(int pid, int resource, long[] limits) {
+        try (Scope s = new Scope()) {
+            MemorySegment newl = MemorySegment.NULL;
+            if (limits != null) {
+                newl = s.alloc(16);
+                newl.set(L, 0, limits[0]);
+                newl.set(L, 8, limits[1]);
+            }
+            MemorySegment old = s.alloc(16);
+            int r;
+            if (pid != 0) {
+                r = (int) Res.PRLIMIT.invokeExact(s.state, pid, resource, newl, old);
+            } else if (limits != null) {
+                r = (int) Res.SETRLIMIT.invokeExact(s.state, resource, newl);
+            } else {
+                r = (int) Res.GETRLIMIT.invokeExact(s.state, resource, old);
+            }
+            if (r < 0) {
+                return new long[] {-s.errno()};
+            }
+            return new long[] {old.get(L, 0), old.get(L, 8)};
+        } catch (Throwable t) {
+            throw fail(t);
+        }
+    }
+
+    /** getrusage(2): utime, stime (seconds) then the 14 long fields; null with err[0] on failure. */
+    public static double[] rusage(int who, int[] err) {
+        try (Scope s = new Scope()) {
+            MemorySegment ru = s.alloc(144);
+            int r = (int) Res.GETRUSAGE.invokeExact(s.state, who, ru);
+            if (r < 0) {
+                err[0] = s.errno();
+                return null;
+            }
+            double[] out = new double[16];
+            out[0] = ru.get(L, 0) + ru.get(L, 8) * 1e-6;
+            out[1] = ru.get(L, 16) + ru.get(L, 24) * 1e-6;
+            for (int i = 0; i < 14; i++) {
+                out[2 + i] = ru.get(L, 32 + 8L * i);
+            }
+            return out;
+        } catch (Throwable t) {
+            throw fail(t);
+        }
+    }
+
+    public static int flock(int fd, int op) {
+        return int2(Res.FLOCK, fd, op);
+    }
+
+    public static int lockf(int fd, int cmd, long len) {
+        try (Scope s = new Scope()) {
+            int r = (int) Res.LOCKF.invokeExact(s.state, fd, cmd, len);
+            return r < 0 ? -s.errno() : r;
+        } catch (Throwable t) {
+            throw fail(t);
+        }
+    }
+
+    /** fcntl/ioctl with a buffer argument: the call's result (-errno), buffer updated in place. */
+    public static int fcntlBuffer(int fd, long cmd, byte[] buf, boolean ioctl) {
+        try (Scope s = new Scope()) {
+            MemorySegment b = s.alloc(Math.max(buf.length, 1024));
+            MemorySegment.copy(buf, 0, b, ValueLayout.JAVA_BYTE, 0, buf.length);
+            int r = ioctl ? (int) Fd2.IOCTL_PTR.invokeExact(s.state, fd, cmd, b)
+                    : (int) Res.FCNTL_PTR.invokeExact(s.state, fd, (int) cmd, b);
+            if (r < 0) {
+                return -s.errno();
+            }
+            MemorySegment.copy(b, ValueLayout.JAVA_BYTE, 0, buf, 0, buf.length);
+            return r;
+        } catch (Throwable t) {
+            throw fail(t);
+        }
+    }
+
+    public static int ioctlInt(int fd, long request, long arg) {
+        try (Scope s = new Scope()) {
+            int r = (int) Res.IOCTL_LONG.invokeExact(s.state, fd, request, arg);
+            return r < 0 ? -s.errno() : r;
+        } catch (Throwable t) {
+            throw fail(t);
+        }
+    }
+
     // ---- clocks and time ------------------------------------------------------------------------
 
     private static final class Clock {
