@@ -130,9 +130,10 @@ public final class IoModule {
         m.put("DEFAULT_BUFFER_SIZE", PyInt.of(DEFAULT_BUFFER_SIZE));
         m.put("UnsupportedOperation", unsupportedOperationFor(interp));
         m.put("BlockingIOError", PyExc.BlockingIOError);
-        m.function(OPEN);
-        m.function(OPEN_CODE);
-        m.function(TEXT_ENCODING);
+        // CPython's _io module is defined under the name "io": its functions report __module__ 'io'
+        for (NativeFunction f : new NativeFunction[] {OPEN, OPEN_CODE, TEXT_ENCODING}) {
+            m.put(f.name, org.ember.objects.PyBuiltinFunction.function("io", f));
+        }
         m.put("_IOBase", IOBase.TYPE);
         m.put("_RawIOBase", RawIOBase.TYPE);
         m.put("_BufferedIOBase", BufferedIOBase.TYPE);
