@@ -1,6 +1,5 @@
 package org.ember.modules.io;
 
-import java.io.ByteArrayOutputStream;
 import java.math.BigInteger;
 
 import org.ember.objects.Abstract;
@@ -60,7 +59,9 @@ public final class TextIOWrapper extends IOBase {
     long snapshotFlags;
     byte[] snapshotInput;
     double b2cratio;
-    ByteArrayOutputStream pending;
+    /** Encoded text not yet given to the buffer (CPython's pending_bytes). */
+    byte[] pending;
+    int pendingLen;
 
     public TextIOWrapper(PyType type) {
         super(type);
@@ -104,6 +105,7 @@ public final class TextIOWrapper extends IOBase {
         decodedChars = null;
         decodedUsed = 0;
         pending = null;
+        pendingLen = 0;
         snapshotInput = null;
         decoder = null;
         nld = null;
@@ -357,13 +359,12 @@ public final class TextIOWrapper extends IOBase {
     // ---- writing ------------------------------------------------------------------------------------
 
     void writeFlush() {
-        if (pending == null || pending.size() == 0) {
-            pending = null;
+        if (pendingLen == 0) {
             IoModule.markDirty(this, false);
             return;
         }
-        byte[] b = pending.toByteArray();
-        pending = null;
+        byte[] b = java.util.Arrays.copyOf(pending, pendingLen);
+        pendingLen = 0;
         IoModule.markDirty(this, false);
         bufWrite(b);
     }
@@ -389,14 +390,16 @@ public final class TextIOWrapper extends IOBase {
         boolean needFlush = lineBuffering && (haslf || s.indexOf('\r') >= 0);
         byte[] b = encoder.encode(text);
         encodingStartOfStream = false;
-        if (pending == null) {
-            pending = new ByteArrayOutputStream(Math.max(64, b.length));
+        if (pending == null || pendingLen + b.length > pending.length) {
+            int cap = Math.max(Math.max(256, pendingLen + b.length), pending == null ? 0 : pending.length * 2);
+            pending = pending == null ? new byte[cap] : java.util.Arrays.copyOf(pending, cap);
         }
-        pending.write(b, 0, b.length);
-        if (pending.size() > 0) {
+        System.arraycopy(b, 0, pending, pendingLen, b.length);
+        pendingLen += b.length;
+        if (pendingLen > 0) {
             IoModule.markDirty(this, true);
         }
-        if (pending.size() >= chunkSize || needFlush || textNeedFlush) {
+        if (pendingLen >= chunkSize || needFlush || textNeedFlush) {
             writeFlush();
         }
         if (needFlush) {
