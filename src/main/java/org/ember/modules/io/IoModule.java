@@ -390,12 +390,27 @@ public final class IoModule {
 
     /** os.read: the bytes read, raising OSError on failure. */
     public static byte[] readFd(Interpreter interp, int fd, int len) {
-        byte[] buf = new byte[len];
-        long r = readRaw(interp, fd, buf, 0, len);
-        if (r < 0) {
-            throw Fs.error((int) -r);
+        if (redirected(interp, fd) || len <= 65536) {
+            byte[] buf = new byte[len];
+            long r = readRaw(interp, fd, buf, 0, len);
+            if (r < 0) {
+                throw Fs.error((int) -r);
+            }
+            return r == len ? buf : java.util.Arrays.copyOf(buf, (int) r);
         }
-        return r == len ? buf : java.util.Arrays.copyOf(buf, (int) r);
+        waitReadable(interp, fd);
+        int[] err = new int[1];
+        while (true) {
+            byte[] r = interp.gil.releasedWhile(() -> Libc.readNew(fd, len, err));
+            if (r == null) {
+                if (err[0] == Libc.EINTR) {
+                    org.ember.modules.SignalModule.checkPending();
+                    continue;
+                }
+                throw Fs.error(err[0]);
+            }
+            return r;
+        }
     }
 
     /** os.write: the count written, raising OSError on failure. */

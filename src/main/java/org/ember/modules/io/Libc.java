@@ -214,6 +214,42 @@ public final class Libc {
         }
     }
 
+    private static final class Mem {
+        static final MethodHandle MALLOC = plain("malloc", P, L);
+        static final MethodHandle FREE = plain("free", null, P);
+    }
+
+    /**
+     * read(2) of up to len bytes into a fresh array of the size actually read; null with err[0]
+     * set on failure. The native buffer is malloc'ed (not zeroed), so asking for much more than
+     * is available costs nothing, as in CPython.
+     */
+    public static byte[] readNew(int fd, long len, int[] err) {
+        try (Scope s = new Scope()) {
+            MemorySegment buf = len <= 512 ? s.alloc(len) : ((MemorySegment) Mem.MALLOC.invokeExact(Math.max(len, 1)));
+            if (buf.address() == 0) {
+                err[0] = 12; // ENOMEM
+                return null;
+            }
+            try {
+                long r = (long) Fd.READ.invokeExact(s.state, fd, buf, len);
+                if (r < 0) {
+                    err[0] = s.errno();
+                    return null;
+                }
+                byte[] out = new byte[(int) r];
+                MemorySegment.copy(buf.reinterpret(r), ValueLayout.JAVA_BYTE, 0, out, 0, (int) r);
+                return out;
+            } finally {
+                if (len > 512) {
+                    Mem.FREE.invokeExact(buf);
+                }
+            }
+        } catch (Throwable t) {
+            throw fail(t);
+        }
+    }
+
     public static long write(int fd, byte[] b, int off, int len) {
         try (Scope s = new Scope()) {
             MemorySegment buf = s.alloc(len);
