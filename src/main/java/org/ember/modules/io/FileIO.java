@@ -338,6 +338,27 @@ public final class FileIO extends IOBase {
             return readall();
         }
         int n = (int) Math.min(size, Integer.MAX_VALUE - 16);
+        Interpreter interp = ThreadState.current().interp;
+        if (n > 65536 && !IoModule.redirected(interp, fd)) {
+            if (ino == 0) {
+                IoModule.waitReadable(interp, fd);
+            }
+            int[] err = new int[1];
+            while (true) {
+                byte[] r = interp.gil.releasedWhile(() -> Libc.readNew(fd, n, err));
+                if (r != null) {
+                    return PyBytes.of(r);
+                }
+                if (err[0] == Libc.EINTR) {
+                    org.ember.modules.SignalModule.checkPending();
+                    continue;
+                }
+                if (err[0] == Libc.EAGAIN) {
+                    return Py.None;
+                }
+                throw Fs.error(err[0]);
+            }
+        }
         byte[] buf = new byte[n];
         int r = readInto(buf, 0, n);
         if (r < 0) {
