@@ -523,6 +523,11 @@ public final class IoModule {
         return new String(cs, java.nio.charset.StandardCharsets.ISO_8859_1);
     }
 
+    /** Sets LC_CTYPE from the environment (once per process), as CPython does at start-up. */
+    public static void initProcessLocale() {
+        LocaleState.ctype();
+    }
+
     /** Sets LC_CTYPE from the environment once per process, as CPython does at start-up. */
     static final class LocaleState {
         private LocaleState() {}
