@@ -523,26 +523,61 @@ public final class IoModule {
         return new String(cs, java.nio.charset.StandardCharsets.ISO_8859_1);
     }
 
-    /** Sets LC_CTYPE from the environment (once per process), as CPython does at start-up. */
-    public static void initProcessLocale() {
-        LocaleState.ctype();
+    /**
+     * Sets up the C locale once per process as CPython does at start-up: every category "C"
+     * except LC_CTYPE, which comes from the environment; a legacy "C"/"POSIX" LC_CTYPE is coerced
+     * to C.UTF-8 (PEP 538, also setting the LC_CTYPE environment variable) unless LC_ALL is set
+     * or PYTHONCOERCECLOCALE=0. Returns true when the environment's locale was the legacy C
+     * locale, in which case CPython also enables UTF-8 mode by default (PEP 540).
+     */
+    public static boolean initProcessLocale() {
+        return LocaleState.legacy();
     }
 
-    /** Sets LC_CTYPE from the environment once per process, as CPython does at start-up. */
     static final class LocaleState {
         private LocaleState() {}
 
         private static final class Holder {
-            static final byte[] CTYPE = init();
+            static final boolean LEGACY;
+            static final byte[] CTYPE;
 
-            static byte[] init() {
-                byte[] r = Libc.setlocale(0, new byte[0]); // LC_CTYPE = 0
-                return r != null ? r : Libc.setlocale(0, null);
+            static {
+                Libc.setlocale(6, new byte[] {'C'}); // LC_ALL: the C library's start-up state
+                byte[] r = Libc.setlocale(0, new byte[0]); // LC_CTYPE from the environment
+                if (r == null) {
+                    r = Libc.setlocale(0, null);
+                }
+                String name = r == null ? "C" : new String(r, java.nio.charset.StandardCharsets.ISO_8859_1);
+                boolean legacy = name.equals("C") || name.equals("POSIX");
+                String lcAll = System.getenv("LC_ALL");
+                String coerce = System.getenv("PYTHONCOERCECLOCALE");
+                if (legacy && (lcAll == null || lcAll.isEmpty()) && !"0".equals(coerce)) {
+                    for (String target : new String[] {"C.UTF-8", "C.utf8", "UTF-8"}) {
+                        byte[] t = target.getBytes(java.nio.charset.StandardCharsets.US_ASCII);
+                        byte[] set = Libc.setlocale(0, t);
+                        if (set != null) {
+                            byte[] cs = Libc.nlLanginfo(14);
+                            if (cs == null || cs.length == 0) {
+                                Libc.setlocale(0, r);
+                                continue;
+                            }
+                            Libc.setenv("LC_CTYPE".getBytes(java.nio.charset.StandardCharsets.US_ASCII), t);
+                            r = set;
+                            break;
+                        }
+                    }
+                }
+                LEGACY = legacy;
+                CTYPE = r;
             }
         }
 
         static byte[] ctype() {
             return Holder.CTYPE;
+        }
+
+        static boolean legacy() {
+            return Holder.LEGACY;
         }
     }
 
