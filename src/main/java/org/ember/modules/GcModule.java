@@ -50,12 +50,19 @@ public final class GcModule {
         State st = state(interp);
         runCallbacks(interp, st, "start", generation);
         interp.gil.releasedWhile(() -> {
+            // A sentinel cleared by the same collection tells when the JVM's reference handler
+            // has enqueued the references it found dead (so their callbacks can run now).
+            java.lang.ref.ReferenceQueue<Object> q = new java.lang.ref.ReferenceQueue<>();
+            java.lang.ref.WeakReference<Object> sentinel = new java.lang.ref.WeakReference<>(new Object(), q);
             System.gc();
             try {
-                Thread.sleep(2);
+                if (q.remove(200) != null) {
+                    Thread.sleep(1);
+                }
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
             }
+            java.lang.ref.Reference.reachabilityFence(sentinel);
             return null;
         });
         Thread.interrupted();

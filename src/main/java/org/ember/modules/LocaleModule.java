@@ -149,6 +149,7 @@ public final class LocaleModule {
     };
 
     public static PyModule create(Interpreter interp) {
+        IoModule.initProcessLocale();
         PyModule m = new PyModule("_locale");
         m.put("__doc__", PyStr.of("Support for POSIX locales."));
         for (NativeFunction f : FUNCTIONS) {

@@ -29,6 +29,7 @@ public final class ModuleRegistry {
         m.put("_io", org.ember.modules.io.IoModule::create);
         m.put("_locale", LocaleModule::create);
         m.put("_operator", OperatorModule::create);
+        m.put("_posixsubprocess", PosixsubprocessModule::create);
         m.put("_signal", SignalModule::create);
         m.put("_sre", org.ember.modules.sre.SreModule::create);
         m.put("_stat", StatModule::create);
@@ -40,11 +41,16 @@ public final class ModuleRegistry {
         m.put("cmath", CmathModule::create);
         m.put("errno", ErrnoModule::create);
         m.put("faulthandler", FaulthandlerModule::create);
+        m.put("fcntl", FcntlModule::create);
         m.put("gc", GcModule::create);
+        m.put("grp", GrpModule::create);
         m.put("itertools", ItertoolsModule::create);
         m.put("marshal", MarshalModule::create);
         m.put("math", MathModule::create);
         m.put("posix", PosixModule::create);
+        m.put("pwd", PwdModule::create);
+        m.put("resource", ResourceModule::create);
+        m.put("select", SelectModule::create);
         m.put("time", TimeModule::create);
         m.put("unicodedata", UnicodedataModule::create);
         return java.util.Collections.unmodifiableMap(m);

@@ -525,7 +525,7 @@ public final class PosixModule {
         NativeFunction.of("putenv", "name, value, /", (s, a) -> {
             byte[] k = fsConvert(a[0]);
             byte[] v = fsConvert(a[1]);
-            if (k.length == 0 || indexOf(k, (byte) '=') >= 0) {
+            if (indexOf(k, (byte) '=') >= 0) {
                 throw Err.value("illegal environment variable name");
             }
             check(Libc.setenv(k, v), null);
@@ -533,9 +533,6 @@ public final class PosixModule {
         }),
         NativeFunction.of("unsetenv", "name, /", (s, a) -> {
             byte[] k = fsConvert(a[0]);
-            if (k.length == 0 || indexOf(k, (byte) '=') >= 0) {
-                throw Err.value("illegal environment variable name");
-            }
             check(Libc.unsetenv(k), null);
             return Py.None;
         }),
@@ -556,6 +553,10 @@ public final class PosixModule {
         }),
         NativeFunction.of("statvfs", "path", (s, a) -> statvfs(a[0])),
         NativeFunction.of("fstatvfs", "fd, /", (s, a) -> statvfs(PyInt.of(Abstract.asInt(a[0])))),
+        NativeFunction.of("posix_spawn", "path, argv, env, /, *, file_actions=(), setpgroup=None, resetids=False, "
+                + "setsid=False, setsigmask=(), setsigdef=(), scheduler=None", (s, a) -> posixSpawn("posix_spawn", a, false)),
+        NativeFunction.of("posix_spawnp", "path, argv, env, /, *, file_actions=(), setpgroup=None, resetids=False, "
+                + "setsid=False, setsigmask=(), setsigdef=(), scheduler=None", (s, a) -> posixSpawn("posix_spawnp", a, true)),
         NativeFunction.of("register_at_fork", "*, before=NULL, after_in_child=NULL, after_in_parent=NULL", (s, a) -> {
             if (a[0] == null && a[1] == null && a[2] == null) {
                 throw Err.type("At least one argument is required.");
@@ -642,6 +643,10 @@ public final class PosixModule {
             r = Libc.stat(p.fd, null, true, st);
         } else {
             r = Libc.stat(dfd, p.bytes, follow, st);
+            if (r == 0 && (st.mode & 0170000) == 0100000 && IoModule.hasDirtyWriters(ThreadState.current().interp)) {
+                IoModule.flushWritersOf(st.dev, st.ino, null);
+                r = Libc.stat(dfd, p.bytes, follow, st);
+            }
         }
         if (r < 0) {
             throw Fs.error(-r, p.object);
@@ -994,6 +999,87 @@ public final class PosixModule {
         IoModule.flushStdio(ThreadState.current().interp);
         int r = Libc.execve(p.bytes, av, ev);
         throw Fs.error(-r);
+    }
+
+    static PyObject posixSpawn(String fname, PyObject[] a, boolean search) {
+        Fs.Path p = Fs.path(fname, "path", a[0], false, false);
+        if (!(a[1] instanceof PyList) && !(a[1] instanceof PyTuple)) {
+            throw Err.type("%s: argv must be a tuple or list", fname);
+        }
+        PyObject[] argvItems = Abstract.toArray(a[1]);
+        if (argvItems.length == 0) {
+            throw Err.value("%s: argv must not be empty", fname);
+        }
+        byte[][] argv = new byte[argvItems.length][];
+        for (int i = 0; i < argv.length; i++) {
+            argv[i] = fsConvert(argvItems[i]);
+        }
+        if (!Abstract.isMapping(a[2])) {
+            throw Err.type("%s: environment must be a mapping object", fname);
+        }
+        List<byte[]> envList = new ArrayList<>();
+        for (PyObject k : Abstract.toArray(Abstract.callMethod(a[2], "keys"))) {
+            byte[] kb = fsConvert(k);
+            if (kb.length == 0 || indexOf(kb, (byte) '=') >= 0) {
+                throw Err.value("illegal environment variable name");
+            }
+            byte[] vb = fsConvert(Abstract.getItem(a[2], k));
+            byte[] kv = new byte[kb.length + 1 + vb.length];
+            System.arraycopy(kb, 0, kv, 0, kb.length);
+            kv[kb.length] = '=';
+            System.arraycopy(vb, 0, kv, kb.length + 1, vb.length);
+            envList.add(kv);
+        }
+        List<org.ember.modules.io.Libc.FileAction> actions = new ArrayList<>();
+        if (a[3] != null && a[3] != Py.None) {
+            for (PyObject fa : Abstract.toArray(a[3])) {
+                if (!(fa instanceof PyTuple t) || t.size() == 0) {
+                    throw Err.type("Each file_actions element must be a non-empty tuple");
+                }
+                int tag = Abstract.asInt(t.get(0));
+                switch (tag) {
+                    case 0 -> {
+                        if (t.size() != 5) {
+                            throw Err.type("Unknown file_actions identifier");
+                        }
+                        Fs.Path fp = Fs.path(fname, "path", t.get(2), false, false);
+                        actions.add(new org.ember.modules.io.Libc.FileAction('o', Abstract.asInt(t.get(1)), 0, fp.bytes,
+                                Abstract.asInt(t.get(3)), Abstract.asInt(t.get(4))));
+                    }
+                    case 1 -> actions.add(new org.ember.modules.io.Libc.FileAction('c', Abstract.asInt(t.get(1)), 0, null,
+                            0, 0));
+                    case 2 -> actions.add(new org.ember.modules.io.Libc.FileAction('d', Abstract.asInt(t.get(1)),
+                            Abstract.asInt(t.get(2)), null, 0, 0));
+                    default -> throw Err.type("Unknown file_actions identifier");
+                }
+            }
+        }
+        int flags = 0;
+        int pgroup = 0;
+        if (a[4] != Py.None) {
+            flags |= org.ember.modules.io.Libc.POSIX_SPAWN_SETPGROUP;
+            pgroup = Abstract.asInt(a[4]);
+        }
+        if (Abstract.isTrue(a[6])) {
+            flags |= org.ember.modules.io.Libc.POSIX_SPAWN_SETSID;
+        }
+        if (Abstract.isTrue(a[5])) {
+            flags |= 0x01; // POSIX_SPAWN_RESETIDS
+        }
+        PyObject[] def = Abstract.toArray(a[8]);
+        int[] sigdef = new int[def.length];
+        for (int i = 0; i < def.length; i++) {
+            sigdef[i] = Abstract.asInt(def[i]);
+        }
+        if (a[9] != Py.None) {
+            throw Err.notImplemented("%s: scheduler is not supported by Ember", fname);
+        }
+        int r = org.ember.modules.io.Libc.spawn(p.bytes, argv, envList.toArray(new byte[0][]), actions, flags, pgroup,
+                sigdef, search);
+        if (r < 0) {
+            throw Fs.error(-r, p.object);
+        }
+        return PyInt.of(r);
     }
 
     static int confName(PyObject name, Object[] table) {

@@ -96,6 +96,11 @@ public final class SignalModule {
         }
     }
 
+    /** True when the current thread is the main thread of interp (where signal handlers run). */
+    public static boolean isMainThread(Interpreter interp) {
+        return Thread.currentThread() == state(interp).mainThread;
+    }
+
     /** True when a signal arrived and its handler has not run yet (a cheap check for safe points). */
     public static boolean pending(Interpreter interp) {
         State st = interp.moduleState(State.class, State::new);

@@ -106,6 +106,37 @@ class SystemModulesTest {
     }
 
     @Test
+    void usersGroupsResourcesLocks() {
+        PyThreadSupport.run(interp -> {
+            PyModule pwd = PyThreadSupport.module(interp, "pwd");
+            assertEquals("pwd.struct_passwd(pw_name='root', pw_passwd='x', pw_uid=0, pw_gid=0, pw_gecos='root', "
+                    + "pw_dir='/root', pw_shell='/bin/bash')", repr(call(pwd, "getpwuid", PyInt.ZERO)));
+            assertEquals("'root'", repr(Abstract.getAttr(call(pwd, "getpwnam", PyStr.of("root")), "pw_name")));
+            assertEquals("KeyError: 'getpwuid(): uid not found: 99999'", raises(() -> call(pwd, "getpwuid", PyInt.of(99999))));
+            assertEquals("KeyError: \"getpwnam(): name not found: 'nobodyxx'\"",
+                    raises(() -> call(pwd, "getpwnam", PyStr.of("nobodyxx"))));
+            assertTrue(Abstract.length(call(pwd, "getpwall")) > 0);
+            PyModule grp = PyThreadSupport.module(interp, "grp");
+            assertEquals("'root'", repr(Abstract.getAttr(call(grp, "getgrgid", PyInt.ZERO), "gr_name")));
+            assertEquals("KeyError: 'getgrgid(): gid not found: 99999'", raises(() -> call(grp, "getgrgid", PyInt.of(99999))));
+            PyModule res = PyThreadSupport.module(interp, "resource");
+            PyObject lim = call(res, "getrlimit", Abstract.getAttr(res, "RLIMIT_NOFILE"));
+            assertTrue(lim instanceof PyTuple);
+            assertEquals("ValueError: invalid resource specified", raises(() -> call(res, "getrlimit", PyInt.of(99))));
+            assertTrue(((PyFloat) Abstract.getAttr(call(res, "getrusage", PyInt.ZERO), "ru_utime")).value >= 0);
+            assertEquals("4096", repr(call(res, "getpagesize")));
+            PyModule fcntl = PyThreadSupport.module(interp, "fcntl");
+            PyModule os = PyThreadSupport.module(interp, "posix");
+            PyTuple p = (PyTuple) call(os, "pipe");
+            assertEquals("1", repr(call(fcntl, "fcntl", p.get(0), Abstract.getAttr(fcntl, "F_GETFD"))));
+            assertEquals("OSError: [Errno 9] Bad file descriptor",
+                    raises(() -> call(fcntl, "fcntl", PyInt.of(999), PyInt.ONE)));
+            call(os, "close", p.get(0));
+            call(os, "close", p.get(1));
+        });
+    }
+
+    @Test
     void signalHandlersRunOnTheMainThread() {
         PyThreadSupport.run(interp -> {
             PyModule sig = PyThreadSupport.module(interp, "_signal");

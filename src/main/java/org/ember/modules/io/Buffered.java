@@ -466,9 +466,7 @@ public abstract class Buffered extends IOBase {
         int size = (int) Math.min(n, Integer.MAX_VALUE - 16);
         enter();
         try {
-            if (writable) {
-                flushAndRewind();
-            }
+            // as CPython 3.11, read1() does not write out pending data first
             resetRead();
             byte[] out = new byte[size];
             int r = rawRead(out, 0, size);
@@ -657,7 +655,6 @@ public abstract class Buffered extends IOBase {
             }
             writePos += n;
             rawPos = writePos;
-            adjustPosition(writePos);
             org.ember.modules.SignalModule.checkPending();
         }
         resetWrite();

@@ -33,6 +33,9 @@ public final class FileIO extends IOBase {
     boolean closefd = true;
     boolean finalizing;
     int blksize;
+    /** Device and inode of the open file (0 when unknown), to find other writers of the same file. */
+    long dev;
+    long ino;
 
     public FileIO(PyType type) {
         super(type);
@@ -159,6 +162,12 @@ public final class FileIO extends IOBase {
             if (!closefdArg) {
                 throw Err.value("Cannot use closefd=False with file name");
             }
+            if (IoModule.hasDirtyWriters(interp)) {
+                Libc.Stat before = new Libc.Stat();
+                if (Libc.stat(Libc.AT_FDCWD, path, true, before) == 0 && (before.mode & 0170000) == 0100000) {
+                    IoModule.flushWritersOf(before.dev, before.ino, null);
+                }
+            }
             if (opener == null || opener == Py.None) {
                 byte[] p = path;
                 int fl = flags;
@@ -210,6 +219,10 @@ public final class FileIO extends IOBase {
                 }
                 if (st.blksize > 1) {
                     blksize = (int) st.blksize;
+                }
+                if ((st.mode & 0170000) == 0100000) {
+                    dev = st.dev;
+                    ino = st.ino;
                 }
             }
         }
@@ -280,7 +293,7 @@ public final class FileIO extends IOBase {
         if (!readable) {
             throw IoModule.unsupported("File not open for reading");
         }
-        long r = IoModule.readRaw(ThreadState.current().interp, fd, b, off, len);
+        long r = IoModule.readRaw(ThreadState.current().interp, fd, b, off, len, ino != 0);
         if (r < 0) {
             if (r == -Libc.EAGAIN) {
                 return -1;
@@ -325,6 +338,27 @@ public final class FileIO extends IOBase {
             return readall();
         }
         int n = (int) Math.min(size, Integer.MAX_VALUE - 16);
+        Interpreter interp = ThreadState.current().interp;
+        if (n > 65536 && !IoModule.redirected(interp, fd)) {
+            if (ino == 0) {
+                IoModule.waitReadable(interp, fd);
+            }
+            int[] err = new int[1];
+            while (true) {
+                byte[] r = interp.gil.releasedWhile(() -> Libc.readNew(fd, n, err));
+                if (r != null) {
+                    return PyBytes.of(r);
+                }
+                if (err[0] == Libc.EINTR) {
+                    org.ember.modules.SignalModule.checkPending();
+                    continue;
+                }
+                if (err[0] == Libc.EAGAIN) {
+                    return Py.None;
+                }
+                throw Fs.error(err[0]);
+            }
+        }
         byte[] buf = new byte[n];
         int r = readInto(buf, 0, n);
         if (r < 0) {

@@ -37,6 +37,8 @@ public class IOBase extends PyObject implements Instance {
     private final PyObject[] slots;
     /** CPython's __IOBase_closed. */
     boolean iobaseClosed;
+    /** True while this object is registered as holding unwritten data (see IoModule.markDirty). */
+    boolean dirtyRegistered;
 
     public IOBase(PyType type) {
         super(type);

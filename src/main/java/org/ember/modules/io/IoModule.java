@@ -130,9 +130,10 @@ public final class IoModule {
         m.put("DEFAULT_BUFFER_SIZE", PyInt.of(DEFAULT_BUFFER_SIZE));
         m.put("UnsupportedOperation", unsupportedOperationFor(interp));
         m.put("BlockingIOError", PyExc.BlockingIOError);
-        m.function(OPEN);
-        m.function(OPEN_CODE);
-        m.function(TEXT_ENCODING);
+        // CPython's _io module is defined under the name "io": its functions report __module__ 'io'
+        for (NativeFunction f : new NativeFunction[] {OPEN, OPEN_CODE, TEXT_ENCODING}) {
+            m.put(f.name, org.ember.objects.PyBuiltinFunction.function("io", f));
+        }
         m.put("_IOBase", IOBase.TYPE);
         m.put("_RawIOBase", RawIOBase.TYPE);
         m.put("_BufferedIOBase", BufferedIOBase.TYPE);
@@ -304,6 +305,11 @@ public final class IoModule {
      * and retrying on EINTR. Returns the count or -errno.
      */
     static long readRaw(Interpreter interp, int fd, byte[] b, int off, int len) {
+        return readRaw(interp, fd, b, off, len, false);
+    }
+
+    /** As {@link #readRaw(Interpreter, int, byte[], int, int)}; regular says fd is a regular file. */
+    static long readRaw(Interpreter interp, int fd, byte[] b, int off, int len, boolean regular) {
         if (redirected(interp, fd)) {
             if (fd != 0) {
                 return -9; // EBADF: stdout/stderr are not readable
@@ -318,6 +324,9 @@ public final class IoModule {
                 }
             });
         }
+        if (!regular) {
+            waitReadable(interp, fd);
+        }
         while (true) {
             long r = interp.gil.releasedWhile(() -> Libc.read(fd, b, off, len));
             if (r == -Libc.EINTR) {
@@ -325,6 +334,32 @@ public final class IoModule {
                 continue;
             }
             return r;
+        }
+    }
+
+    /**
+     * On the main thread, waits for a blocking descriptor to become readable in short slices,
+     * running signal handlers in between: a blocked read(2) in the JVM is not interrupted by
+     * signals, so without this Ctrl-C would not raise KeyboardInterrupt while reading a pipe or
+     * a terminal. Regular files are always readable and return at once.
+     */
+    static void waitReadable(Interpreter interp, int fd) {
+        if (!org.ember.modules.SignalModule.isMainThread(interp)) {
+            return;
+        }
+        int fl = Libc.fcntl(fd, Libc.F_GETFL, 0);
+        if (fl < 0 || (fl & Libc.O_NONBLOCK) != 0) {
+            return;
+        }
+        int[] fds = {fd};
+        short[] ev = {1};
+        short[] rev = new short[1];
+        while (true) {
+            int r = interp.gil.releasedWhile(() -> Libc.poll(fds, ev, rev, 50));
+            if (r != 0 && r != -Libc.EINTR) {
+                return;
+            }
+            org.ember.modules.SignalModule.checkPending();
         }
     }
 
@@ -355,12 +390,27 @@ public final class IoModule {
 
     /** os.read: the bytes read, raising OSError on failure. */
     public static byte[] readFd(Interpreter interp, int fd, int len) {
-        byte[] buf = new byte[len];
-        long r = readRaw(interp, fd, buf, 0, len);
-        if (r < 0) {
-            throw Fs.error((int) -r);
+        if (redirected(interp, fd) || len <= 65536) {
+            byte[] buf = new byte[len];
+            long r = readRaw(interp, fd, buf, 0, len);
+            if (r < 0) {
+                throw Fs.error((int) -r);
+            }
+            return r == len ? buf : java.util.Arrays.copyOf(buf, (int) r);
         }
-        return r == len ? buf : java.util.Arrays.copyOf(buf, (int) r);
+        waitReadable(interp, fd);
+        int[] err = new int[1];
+        while (true) {
+            byte[] r = interp.gil.releasedWhile(() -> Libc.readNew(fd, len, err));
+            if (r == null) {
+                if (err[0] == Libc.EINTR) {
+                    org.ember.modules.SignalModule.checkPending();
+                    continue;
+                }
+                throw Fs.error(err[0]);
+            }
+            return r;
+        }
     }
 
     /** os.write: the count written, raising OSError on failure. */
@@ -473,21 +523,61 @@ public final class IoModule {
         return new String(cs, java.nio.charset.StandardCharsets.ISO_8859_1);
     }
 
-    /** Sets LC_CTYPE from the environment once per process, as CPython does at start-up. */
+    /**
+     * Sets up the C locale once per process as CPython does at start-up: every category "C"
+     * except LC_CTYPE, which comes from the environment; a legacy "C"/"POSIX" LC_CTYPE is coerced
+     * to C.UTF-8 (PEP 538, also setting the LC_CTYPE environment variable) unless LC_ALL is set
+     * or PYTHONCOERCECLOCALE=0. Returns true when the environment's locale was the legacy C
+     * locale, in which case CPython also enables UTF-8 mode by default (PEP 540).
+     */
+    public static boolean initProcessLocale() {
+        return LocaleState.legacy();
+    }
+
     static final class LocaleState {
         private LocaleState() {}
 
         private static final class Holder {
-            static final byte[] CTYPE = init();
+            static final boolean LEGACY;
+            static final byte[] CTYPE;
 
-            static byte[] init() {
-                byte[] r = Libc.setlocale(0, new byte[0]); // LC_CTYPE = 0
-                return r != null ? r : Libc.setlocale(0, null);
+            static {
+                Libc.setlocale(6, new byte[] {'C'}); // LC_ALL: the C library's start-up state
+                byte[] r = Libc.setlocale(0, new byte[0]); // LC_CTYPE from the environment
+                if (r == null) {
+                    r = Libc.setlocale(0, null);
+                }
+                String name = r == null ? "C" : new String(r, java.nio.charset.StandardCharsets.ISO_8859_1);
+                boolean legacy = name.equals("C") || name.equals("POSIX");
+                String lcAll = System.getenv("LC_ALL");
+                String coerce = System.getenv("PYTHONCOERCECLOCALE");
+                if (legacy && (lcAll == null || lcAll.isEmpty()) && !"0".equals(coerce)) {
+                    for (String target : new String[] {"C.UTF-8", "C.utf8", "UTF-8"}) {
+                        byte[] t = target.getBytes(java.nio.charset.StandardCharsets.US_ASCII);
+                        byte[] set = Libc.setlocale(0, t);
+                        if (set != null) {
+                            byte[] cs = Libc.nlLanginfo(14);
+                            if (cs == null || cs.length == 0) {
+                                Libc.setlocale(0, r);
+                                continue;
+                            }
+                            Libc.setenv("LC_CTYPE".getBytes(java.nio.charset.StandardCharsets.US_ASCII), t);
+                            r = set;
+                            break;
+                        }
+                    }
+                }
+                LEGACY = legacy;
+                CTYPE = r;
             }
         }
 
         static byte[] ctype() {
             return Holder.CTYPE;
+        }
+
+        static boolean legacy() {
+            return Holder.LEGACY;
         }
     }
 
@@ -533,17 +623,70 @@ public final class IoModule {
                     // ignored at exit
                 } finally {
                     s.dirty.remove(o);
+                    o.dirtyRegistered = false;
                 }
             }
         }
     }
 
-    static void markDirty(IOBase o, boolean dirty) {
+    /**
+     * Flushes the unwritten data of other writers of the regular file (dev, ino), before the
+     * file is opened again or examined. CPython writes the buffers of files that are no longer
+     * referenced as soon as they are dropped; Ember cannot know when that happens, so it
+     * writes them out when the same file is used again (and at exit), which makes patterns
+     * such as open(p, 'w').write(s) followed by open(p).read() behave as in CPython.
+     */
+    public static void flushWritersOf(long dev, long ino, PyObject except) {
         ThreadState ts = ThreadState.currentOrNull();
         if (ts == null) {
             return;
         }
         State s = state(ts.interp);
+        List<IOBase> pending;
+        synchronized (s.dirty) {
+            if (s.dirty.isEmpty()) {
+                return;
+            }
+            pending = new ArrayList<>(s.dirty);
+        }
+        pending.sort((a, b) -> Boolean.compare(!(a instanceof TextIOWrapper), !(b instanceof TextIOWrapper)));
+        for (IOBase o : pending) {
+            FileIO f = o instanceof TextIOWrapper t ? (t.bufferJ != null ? t.bufferJ.rawFile : null)
+                    : o instanceof Buffered b ? b.rawFile : null;
+            if (f == null || f == except || f.fd < 0 || f.ino != ino || f.dev != dev) {
+                continue;
+            }
+            try {
+                if (o instanceof TextIOWrapper t) {
+                    t.writeFlush();
+                    if (t.bufferJ != null && t.bufferJ.writable) {
+                        t.bufferJ.flush();
+                    }
+                } else if (o instanceof Buffered b && b.writable) {
+                    b.flush();
+                }
+            } catch (PyException e) {
+                // left for the owner to see on its next operation
+            }
+        }
+    }
+
+    /** True when some writer of this interpreter holds unwritten data. */
+    public static boolean hasDirtyWriters(Interpreter interp) {
+        State s = state(interp);
+        return !s.dirty.isEmpty();
+    }
+
+    static void markDirty(IOBase o, boolean dirty) {
+        if (o.dirtyRegistered == dirty) {
+            return;
+        }
+        ThreadState ts = ThreadState.currentOrNull();
+        if (ts == null) {
+            return;
+        }
+        State s = state(ts.interp);
+        o.dirtyRegistered = dirty;
         if (dirty) {
             s.dirty.add(o);
         } else {

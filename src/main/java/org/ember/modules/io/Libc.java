@@ -85,8 +85,12 @@ public final class Libc {
 
     /** Native memory for one call: the errno capture area and temporary buffers. */
     static final class Scope implements AutoCloseable {
+        private static final long BLOCK = 1024;
         final Arena arena = Arena.ofConfined();
-        final MemorySegment state = arena.allocate(CAPTURE);
+        /** One native block serves the capture area and small buffers (one malloc per call). */
+        private final MemorySegment block = arena.allocate(BLOCK, 16);
+        private long used = CAPTURE.byteSize();
+        final MemorySegment state = block.asSlice(0, CAPTURE.byteSize());
 
         int errno() {
             return (int) ERRNO.get(state, 0L);
@@ -97,14 +101,22 @@ public final class Libc {
             if (b == null) {
                 return MemorySegment.NULL;
             }
-            MemorySegment s = arena.allocate(b.length + 1L);
+            MemorySegment s = alloc(b.length + 1L);
             MemorySegment.copy(b, 0, s, ValueLayout.JAVA_BYTE, 0, b.length);
             s.set(ValueLayout.JAVA_BYTE, b.length, (byte) 0);
             return s;
         }
 
         MemorySegment alloc(long size) {
-            return arena.allocate(Math.max(size, 1));
+            long n = Math.max(size, 1);
+            long start = (used + 15) & ~15L;
+            if (start + n <= BLOCK) {
+                used = start + n;
+                MemorySegment s = block.asSlice(start, n);
+                s.fill((byte) 0);
+                return s;
+            }
+            return arena.allocate(n, 16);
         }
 
         @Override
@@ -197,6 +209,42 @@ public final class Libc {
             }
             MemorySegment.copy(buf, ValueLayout.JAVA_BYTE, 0, b, off, (int) r);
             return r;
+        } catch (Throwable t) {
+            throw fail(t);
+        }
+    }
+
+    private static final class Mem {
+        static final MethodHandle MALLOC = plain("malloc", P, L);
+        static final MethodHandle FREE = plain("free", null, P);
+    }
+
+    /**
+     * read(2) of up to len bytes into a fresh array of the size actually read; null with err[0]
+     * set on failure. The native buffer is malloc'ed (not zeroed), so asking for much more than
+     * is available costs nothing, as in CPython.
+     */
+    public static byte[] readNew(int fd, long len, int[] err) {
+        try (Scope s = new Scope()) {
+            MemorySegment buf = len <= 512 ? s.alloc(len) : ((MemorySegment) Mem.MALLOC.invokeExact(Math.max(len, 1)));
+            if (buf.address() == 0) {
+                err[0] = 12; // ENOMEM
+                return null;
+            }
+            try {
+                long r = (long) Fd.READ.invokeExact(s.state, fd, buf, len);
+                if (r < 0) {
+                    err[0] = s.errno();
+                    return null;
+                }
+                byte[] out = new byte[(int) r];
+                MemorySegment.copy(buf.reinterpret(r), ValueLayout.JAVA_BYTE, 0, out, 0, (int) r);
+                return out;
+            } finally {
+                if (len > 512) {
+                    Mem.FREE.invokeExact(buf);
+                }
+            }
         } catch (Throwable t) {
             throw fail(t);
         }
@@ -1125,6 +1173,347 @@ public final class Libc {
             out.add(cstring(p));
         }
         return out;
+    }
+
+    // ---- poll ---------------------------------------------------------------------------------
+
+    private static final class Poll {
+        static final MethodHandle POLL = fn("poll", I, P, L, I);
+    }
+
+    /**
+     * poll(2) over fds/events; revents are written back into revents. Returns the count of
+     * ready descriptors, or -errno.
+     */
+    public static int poll(int[] fds, short[] events, short[] revents, int timeoutMs) {
+        try (Scope s = new Scope()) {
+            int n = fds.length;
+            MemorySegment arr = s.alloc(8L * n);
+            for (int i = 0; i < n; i++) {
+                arr.set(I, 8L * i, fds[i]);
+                arr.set(ValueLayout.JAVA_SHORT, 8L * i + 4, events[i]);
+                arr.set(ValueLayout.JAVA_SHORT, 8L * i + 6, (short) 0);
+            }
+            int r = (int) Poll.POLL.invokeExact(s.state, arr, (long) n, timeoutMs);
+            if (r < 0) {
+                return -s.errno();
+            }
+            for (int i = 0; i < n; i++) {
+                revents[i] = arr.get(ValueLayout.JAVA_SHORT, 8L * i + 6);
+            }
+            return r;
+        } catch (Throwable t) {
+            throw fail(t);
+        }
+    }
+
+    // ---- posix_spawn ------------------------------------------------------------------------------
+
+    private static final class Spawn {
+        static final MethodHandle FA_INIT = plain("posix_spawn_file_actions_init", I, P);
+        static final MethodHandle FA_DESTROY = plain("posix_spawn_file_actions_destroy", I, P);
+        static final MethodHandle FA_DUP2 = plain("posix_spawn_file_actions_adddup2", I, P, I, I);
+        static final MethodHandle FA_CLOSE = plain("posix_spawn_file_actions_addclose", I, P, I);
+        static final MethodHandle FA_OPEN = plain("posix_spawn_file_actions_addopen", I, P, I, P, I, I);
+        static final MethodHandle FA_CLOSEFROM = plain("posix_spawn_file_actions_addclosefrom_np", I, P, I);
+        static final MethodHandle FA_CHDIR = plain("posix_spawn_file_actions_addchdir_np", I, P, P);
+        static final MethodHandle AT_INIT = plain("posix_spawnattr_init", I, P);
+        static final MethodHandle AT_DESTROY = plain("posix_spawnattr_destroy", I, P);
+        static final MethodHandle AT_FLAGS = plain("posix_spawnattr_setflags", I, P, ValueLayout.JAVA_SHORT);
+        static final MethodHandle AT_SIGMASK = plain("posix_spawnattr_setsigmask", I, P, P);
+        static final MethodHandle AT_SIGDEFAULT = plain("posix_spawnattr_setsigdefault", I, P, P);
+        static final MethodHandle AT_PGROUP = plain("posix_spawnattr_setpgroup", I, P, I);
+        static final MethodHandle SPAWN = plain("posix_spawn", I, P, P, P, P, P, P);
+        static final MethodHandle SPAWNP = plain("posix_spawnp", I, P, P, P, P, P, P);
+        static final MethodHandle SIGEMPTYSET = plain("sigemptyset", I, P);
+        static final MethodHandle SIGADDSET = plain("sigaddset", I, P, I);
+    }
+
+    public static final int POSIX_SPAWN_SETPGROUP = 0x02;
+    public static final int POSIX_SPAWN_SETSIGDEF = 0x04;
+    public static final int POSIX_SPAWN_SETSIGMASK = 0x08;
+    public static final int POSIX_SPAWN_SETSID = 0x80;
+
+    /** One file action of a spawn: dup2 (a, b), close (a), closefrom (a), chdir (path), open (a, path, flags, mode). */
+    public record FileAction(char kind, int a, int b, byte[] path, int flags, int mode) {}
+
+    /**
+     * posix_spawn(3) (or posix_spawnp when search is true): the child's pid, or -errno. env null
+     * passes the current environment.
+     */
+    public static int spawn(byte[] path, byte[][] argv, byte[][] env, List<FileAction> actions, int flags, int pgroup,
+            int[] sigdefault, boolean search) {
+        try (Scope s = new Scope()) {
+            MemorySegment fa = s.alloc(512);
+            MemorySegment attr = s.alloc(1024);
+            int r = (int) Spawn.FA_INIT.invokeExact(fa);
+            r = (int) Spawn.AT_INIT.invokeExact(attr);
+            try {
+                for (FileAction act : actions) {
+                    switch (act.kind()) {
+                        case 'd' -> r = (int) Spawn.FA_DUP2.invokeExact(fa, act.a(), act.b());
+                        case 'c' -> r = (int) Spawn.FA_CLOSE.invokeExact(fa, act.a());
+                        case 'f' -> r = (int) Spawn.FA_CLOSEFROM.invokeExact(fa, act.a());
+                        case 'h' -> r = (int) Spawn.FA_CHDIR.invokeExact(fa, s.cstr(act.path()));
+                        case 'o' -> r = (int) Spawn.FA_OPEN.invokeExact(fa, act.a(), s.cstr(act.path()), act.flags(),
+                                act.mode());
+                        default -> r = 22;
+                    }
+                    if (r != 0) {
+                        return -r;
+                    }
+                }
+                MemorySegment empty = s.alloc(128);
+                r = (int) Spawn.SIGEMPTYSET.invokeExact(empty);
+                r = (int) Spawn.AT_SIGMASK.invokeExact(attr, empty);
+                int fl = flags | POSIX_SPAWN_SETSIGMASK;
+                if (sigdefault != null && sigdefault.length > 0) {
+                    MemorySegment def = s.alloc(128);
+                    r = (int) Spawn.SIGEMPTYSET.invokeExact(def);
+                    for (int sig : sigdefault) {
+                        r = (int) Spawn.SIGADDSET.invokeExact(def, sig);
+                    }
+                    r = (int) Spawn.AT_SIGDEFAULT.invokeExact(attr, def);
+                    fl |= POSIX_SPAWN_SETSIGDEF;
+                }
+                if ((flags & POSIX_SPAWN_SETPGROUP) != 0) {
+                    r = (int) Spawn.AT_PGROUP.invokeExact(attr, pgroup);
+                }
+                r = (int) Spawn.AT_FLAGS.invokeExact(attr, (short) fl);
+                MemorySegment av = strArray(s, argv);
+                MemorySegment ev;
+                if (env == null) {
+                    ev = find("environ").reinterpret(8).get(ValueLayout.ADDRESS, 0);
+                } else {
+                    ev = strArray(s, env);
+                }
+                MemorySegment pid = s.alloc(4);
+                MemorySegment p = s.cstr(path);
+                r = search ? (int) Spawn.SPAWNP.invokeExact(pid, p, fa, attr, av, ev)
+                        : (int) Spawn.SPAWN.invokeExact(pid, p, fa, attr, av, ev);
+                if (r != 0) {
+                    return -r;
+                }
+                return pid.get(I, 0);
+            } finally {
+                int ignored = (int) Spawn.FA_DESTROY.invokeExact(fa);
+                ignored = (int) Spawn.AT_DESTROY.invokeExact(attr);
+            }
+        } catch (Throwable t) {
+            throw fail(t);
+        }
+    }
+
+    // ---- users, groups, resources, locks ------------------------------------------------------
+
+    private static final class Ids {
+        static final MethodHandle GETPWUID_R = plain("getpwuid_r", I, I, P, P, L, P);
+        static final MethodHandle GETPWNAM_R = plain("getpwnam_r", I, P, P, P, L, P);
+        static final MethodHandle GETGRGID_R = plain("getgrgid_r", I, I, P, P, L, P);
+        static final MethodHandle GETGRNAM_R = plain("getgrnam_r", I, P, P, P, L, P);
+        static final MethodHandle SETPWENT = plain("setpwent", null);
+        static final MethodHandle GETPWENT = plain("getpwent", P);
+        static final MethodHandle ENDPWENT = plain("endpwent", null);
+        static final MethodHandle SETGRENT = plain("setgrent", null);
+        static final MethodHandle GETGRENT = plain("getgrent", P);
+        static final MethodHandle ENDGRENT = plain("endgrent", null);
+    }
+
+    /** A passwd entry: name, passwd, uid, gid, gecos, dir, shell (strings as bytes, ids as Long). */
+    static Object[] readPasswd(MemorySegment pw) {
+        MemorySegment p = pw.reinterpret(48);
+        return new Object[] {cstring(p.get(ValueLayout.ADDRESS, 0)), cstring(p.get(ValueLayout.ADDRESS, 8)),
+            p.get(I, 16) & 0xffffffffL, p.get(I, 20) & 0xffffffffL, cstring(p.get(ValueLayout.ADDRESS, 24)),
+            cstring(p.get(ValueLayout.ADDRESS, 32)), cstring(p.get(ValueLayout.ADDRESS, 40))};
+    }
+
+    /** A group entry: name, passwd, gid, members (byte[][]). */
+    static Object[] readGroup(MemorySegment gr) {
+        MemorySegment g = gr.reinterpret(32);
+        List<byte[]> mem = new ArrayList<>();
+        MemorySegment arr = g.get(ValueLayout.ADDRESS, 24).reinterpret(Long.MAX_VALUE);
+        if (arr.address() != 0) {
+            for (long i = 0;; i++) {
+                MemorySegment m = arr.get(ValueLayout.ADDRESS, 8 * i);
+                if (m.address() == 0) {
+                    break;
+                }
+                mem.add(cstring(m));
+            }
+        }
+        return new Object[] {cstring(g.get(ValueLayout.ADDRESS, 0)), cstring(g.get(ValueLayout.ADDRESS, 8)),
+            g.get(I, 16) & 0xffffffffL, mem.toArray(new byte[0][])};
+    }
+
+    /** getpwuid_r/getpwnam_r (name null: by uid): the entry, or null when absent; errno in err[0]. */
+    public static Object[] getpw(long uid, byte[] name, int[] err) {
+        try (Scope s = new Scope()) {
+            for (long size = 4096; size <= (1 << 24); size *= 4) {
+                MemorySegment pw = s.alloc(48);
+                MemorySegment buf = s.alloc(size);
+                MemorySegment res = s.alloc(8);
+                int r = name == null ? (int) Ids.GETPWUID_R.invokeExact((int) uid, pw, buf, size, res)
+                        : (int) Ids.GETPWNAM_R.invokeExact(s.cstr(name), pw, buf, size, res);
+                if (r == 34) { // ERANGE
+                    continue;
+                }
+                err[0] = r;
+                if (r != 0 || res.get(ValueLayout.ADDRESS, 0).address() == 0) {
+                    return null;
+                }
+                return readPasswd(pw);
+            }
+            return null;
+        } catch (Throwable t) {
+            throw fail(t);
+        }
+    }
+
+    /** getgrgid_r/getgrnam_r (name null: by gid). */
+    public static Object[] getgr(long gid, byte[] name, int[] err) {
+        try (Scope s = new Scope()) {
+            for (long size = 4096; size <= (1 << 24); size *= 4) {
+                MemorySegment gr = s.alloc(32);
+                MemorySegment buf = s.alloc(size);
+                MemorySegment res = s.alloc(8);
+                int r = name == null ? (int) Ids.GETGRGID_R.invokeExact((int) gid, gr, buf, size, res)
+                        : (int) Ids.GETGRNAM_R.invokeExact(s.cstr(name), gr, buf, size, res);
+                if (r == 34) {
+                    continue;
+                }
+                err[0] = r;
+                if (r != 0 || res.get(ValueLayout.ADDRESS, 0).address() == 0) {
+                    return null;
+                }
+                return readGroup(gr);
+            }
+            return null;
+        } catch (Throwable t) {
+            throw fail(t);
+        }
+    }
+
+    /** All passwd (group when groups) entries (setpwent/getpwent/endpwent; callers serialise). */
+    public static List<Object[]> allEntries(boolean groups) {
+        try {
+            List<Object[]> out = new ArrayList<>();
+            if (groups) {
+                Ids.SETGRENT.invokeExact();
+                for (MemorySegment e = (MemorySegment) Ids.GETGRENT.invokeExact(); e.address() != 0;
+                        e = (MemorySegment) Ids.GETGRENT.invokeExact()) {
+                    out.add(readGroup(e));
+                }
+                Ids.ENDGRENT.invokeExact();
+            } else {
+                Ids.SETPWENT.invokeExact();
+                for (MemorySegment e = (MemorySegment) Ids.GETPWENT.invokeExact(); e.address() != 0;
+                        e = (MemorySegment) Ids.GETPWENT.invokeExact()) {
+                    out.add(readPasswd(e));
+                }
+                Ids.ENDPWENT.invokeExact();
+            }
+            return out;
+        } catch (Throwable t) {
+            throw fail(t);
+        }
+    }
+
+    private static final class Res {
+        static final MethodHandle GETRLIMIT = fn("getrlimit", I, I, P);
+        static final MethodHandle SETRLIMIT = fn("setrlimit", I, I, P);
+        static final MethodHandle PRLIMIT = fn("prlimit", I, I, I, P, P);
+        static final MethodHandle GETRUSAGE = fn("getrusage", I, I, P);
+        static final MethodHandle FLOCK = fn("flock", I, I, I);
+        static final MethodHandle LOCKF = fn("lockf", I, I, I, L);
+        static final MethodHandle FCNTL_PTR = fnVar("fcntl", 2, I, I, I, P);
+        static final MethodHandle IOCTL_LONG = fnVar("ioctl", 2, I, I, L, L);
+    }
+
+    /** getrlimit/setrlimit (set when limits != null) or prlimit for pid: {soft, hard} or {-errno}. */
+    public static long[] rlimit(int pid, int resource, long[] limits) {
+        try (Scope s = new Scope()) {
+            MemorySegment newl = MemorySegment.NULL;
+            if (limits != null) {
+                newl = s.alloc(16);
+                newl.set(L, 0, limits[0]);
+                newl.set(L, 8, limits[1]);
+            }
+            MemorySegment old = s.alloc(16);
+            int r;
+            if (pid != 0) {
+                r = (int) Res.PRLIMIT.invokeExact(s.state, pid, resource, newl, old);
+            } else if (limits != null) {
+                r = (int) Res.SETRLIMIT.invokeExact(s.state, resource, newl);
+            } else {
+                r = (int) Res.GETRLIMIT.invokeExact(s.state, resource, old);
+            }
+            if (r < 0) {
+                return new long[] {-s.errno()};
+            }
+            return new long[] {old.get(L, 0), old.get(L, 8)};
+        } catch (Throwable t) {
+            throw fail(t);
+        }
+    }
+
+    /** getrusage(2): utime, stime (seconds) then the 14 long fields; null with err[0] on failure. */
+    public static double[] rusage(int who, int[] err) {
+        try (Scope s = new Scope()) {
+            MemorySegment ru = s.alloc(144);
+            int r = (int) Res.GETRUSAGE.invokeExact(s.state, who, ru);
+            if (r < 0) {
+                err[0] = s.errno();
+                return null;
+            }
+            double[] out = new double[16];
+            out[0] = ru.get(L, 0) + ru.get(L, 8) * 1e-6;
+            out[1] = ru.get(L, 16) + ru.get(L, 24) * 1e-6;
+            for (int i = 0; i < 14; i++) {
+                out[2 + i] = ru.get(L, 32 + 8L * i);
+            }
+            return out;
+        } catch (Throwable t) {
+            throw fail(t);
+        }
+    }
+
+    public static int flock(int fd, int op) {
+        return int2(Res.FLOCK, fd, op);
+    }
+
+    public static int lockf(int fd, int cmd, long len) {
+        try (Scope s = new Scope()) {
+            int r = (int) Res.LOCKF.invokeExact(s.state, fd, cmd, len);
+            return r < 0 ? -s.errno() : r;
+        } catch (Throwable t) {
+            throw fail(t);
+        }
+    }
+
+    /** fcntl/ioctl with a buffer argument: the call's result (-errno), buffer updated in place. */
+    public static int fcntlBuffer(int fd, long cmd, byte[] buf, boolean ioctl) {
+        try (Scope s = new Scope()) {
+            MemorySegment b = s.alloc(Math.max(buf.length, 1024));
+            MemorySegment.copy(buf, 0, b, ValueLayout.JAVA_BYTE, 0, buf.length);
+            int r = ioctl ? (int) Fd2.IOCTL_PTR.invokeExact(s.state, fd, cmd, b)
+                    : (int) Res.FCNTL_PTR.invokeExact(s.state, fd, (int) cmd, b);
+            if (r < 0) {
+                return -s.errno();
+            }
+            MemorySegment.copy(b, ValueLayout.JAVA_BYTE, 0, buf, 0, buf.length);
+            return r;
+        } catch (Throwable t) {
+            throw fail(t);
+        }
+    }
+
+    public static int ioctlInt(int fd, long request, long arg) {
+        try (Scope s = new Scope()) {
+            int r = (int) Res.IOCTL_LONG.invokeExact(s.state, fd, request, arg);
+            return r < 0 ? -s.errno() : r;
+        } catch (Throwable t) {
+            throw fail(t);
+        }
     }
 
     // ---- clocks and time ------------------------------------------------------------------------

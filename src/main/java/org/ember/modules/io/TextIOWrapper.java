@@ -1,6 +1,5 @@
 package org.ember.modules.io;
 
-import java.io.ByteArrayOutputStream;
 import java.math.BigInteger;
 
 import org.ember.objects.Abstract;
@@ -60,7 +59,9 @@ public final class TextIOWrapper extends IOBase {
     long snapshotFlags;
     byte[] snapshotInput;
     double b2cratio;
-    ByteArrayOutputStream pending;
+    /** Encoded text not yet given to the buffer (CPython's pending_bytes). */
+    byte[] pending;
+    int pendingLen;
 
     public TextIOWrapper(PyType type) {
         super(type);
@@ -104,6 +105,7 @@ public final class TextIOWrapper extends IOBase {
         decodedChars = null;
         decodedUsed = 0;
         pending = null;
+        pendingLen = 0;
         snapshotInput = null;
         decoder = null;
         nld = null;
@@ -357,13 +359,12 @@ public final class TextIOWrapper extends IOBase {
     // ---- writing ------------------------------------------------------------------------------------
 
     void writeFlush() {
-        if (pending == null || pending.size() == 0) {
-            pending = null;
+        if (pendingLen == 0) {
             IoModule.markDirty(this, false);
             return;
         }
-        byte[] b = pending.toByteArray();
-        pending = null;
+        byte[] b = java.util.Arrays.copyOf(pending, pendingLen);
+        pendingLen = 0;
         IoModule.markDirty(this, false);
         bufWrite(b);
     }
@@ -389,14 +390,16 @@ public final class TextIOWrapper extends IOBase {
         boolean needFlush = lineBuffering && (haslf || s.indexOf('\r') >= 0);
         byte[] b = encoder.encode(text);
         encodingStartOfStream = false;
-        if (pending == null) {
-            pending = new ByteArrayOutputStream(Math.max(64, b.length));
+        if (pending == null || pendingLen + b.length > pending.length) {
+            int cap = Math.max(Math.max(256, pendingLen + b.length), pending == null ? 0 : pending.length * 2);
+            pending = pending == null ? new byte[cap] : java.util.Arrays.copyOf(pending, cap);
         }
-        pending.write(b, 0, b.length);
-        if (pending.size() > 0) {
+        System.arraycopy(b, 0, pending, pendingLen, b.length);
+        pendingLen += b.length;
+        if (pendingLen > 0) {
             IoModule.markDirty(this, true);
         }
-        if (pending.size() >= chunkSize || needFlush || textNeedFlush) {
+        if (pendingLen >= chunkSize || needFlush || textNeedFlush) {
             writeFlush();
         }
         if (needFlush) {
@@ -593,17 +596,22 @@ public final class TextIOWrapper extends IOBase {
     // ---- tell and seek ---------------------------------------------------------------------------------
 
     static final BigInteger MASK64 = BigInteger.ONE.shiftLeft(64).subtract(BigInteger.ONE);
+    static final BigInteger MASK32 = BigInteger.ONE.shiftLeft(32).subtract(BigInteger.ONE);
 
+    /**
+     * CPython's cookie: the little-endian bytes of {start_pos (64 bits), dec_flags, bytes_to_feed,
+     * chars_to_skip (C ints), need_eof (a char)} read as an unsigned integer.
+     */
     static PyObject buildCookie(long startPos, long decFlags, long bytesToFeed, long charsToSkip, boolean needEof) {
-        if (decFlags == 0 && bytesToFeed == 0 && charsToSkip == 0 && !needEof) {
+        if (decFlags == 0 && bytesToFeed == 0 && charsToSkip == 0 && !needEof && startPos >= 0) {
             return PyInt.of(startPos);
         }
         BigInteger c = BigInteger.valueOf(startPos).and(MASK64);
-        c = c.or(BigInteger.valueOf(decFlags).and(MASK64).shiftLeft(64));
-        c = c.or(BigInteger.valueOf(bytesToFeed).and(MASK64).shiftLeft(128));
-        c = c.or(BigInteger.valueOf(charsToSkip).and(MASK64).shiftLeft(192));
+        c = c.or(BigInteger.valueOf(decFlags).and(MASK32).shiftLeft(64));
+        c = c.or(BigInteger.valueOf(bytesToFeed).and(MASK32).shiftLeft(96));
+        c = c.or(BigInteger.valueOf(charsToSkip).and(MASK32).shiftLeft(128));
         if (needEof) {
-            c = c.setBit(256);
+            c = c.setBit(160);
         }
         return PyInt.of(c);
     }
@@ -611,15 +619,15 @@ public final class TextIOWrapper extends IOBase {
     /** {start_pos, dec_flags, bytes_to_feed, chars_to_skip, need_eof}. */
     static long[] parseCookie(PyObject cookieObj) {
         BigInteger c = Abstract.index(cookieObj).bigValue();
-        long[] out = new long[5];
-        for (int i = 0; i < 4; i++) {
-            out[i] = c.shiftRight(64 * i).and(MASK64).longValue();
+        if (c.bitLength() > 168) {
+            throw Err.overflow("int too big to convert");
         }
-        out[4] = c.testBit(256) ? 1 : 0;
-        // dec_flags, bytes_to_feed and chars_to_skip are C ints in CPython
-        out[1] = (int) out[1];
-        out[2] = (int) out[2];
-        out[3] = (int) out[3];
+        long[] out = new long[5];
+        out[0] = c.and(MASK64).longValue();
+        out[1] = c.shiftRight(64).and(MASK32).intValue();
+        out[2] = c.shiftRight(96).and(MASK32).intValue();
+        out[3] = c.shiftRight(128).and(MASK32).intValue();
+        out[4] = c.shiftRight(160).and(BigInteger.valueOf(0xff)).intValue();
         return out;
     }
 

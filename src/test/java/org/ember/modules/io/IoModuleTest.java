@@ -200,6 +200,21 @@ class IoModuleTest {
     }
 
     @Test
+    void unclosedWritersAreFlushedWhenTheFileIsUsedAgain() {
+        PyThreadSupport.run(interp -> {
+            PyModule io = PyThreadSupport.module(interp, "_io");
+            PyModule os = PyThreadSupport.module(interp, "posix");
+            String p = tmp.resolve("u.txt").toString();
+            m(open(io, p, "w"), "write", s("abc"));
+            assertEquals("3", repr(Abstract.getAttr(Abstract.call(Abstract.getAttr(os, "stat"), s(p)), "st_size")));
+            m(open(io, p, "w"), "write", s("x"));
+            PyObject r = open(io, p, "r");
+            assertEquals("'x'", repr(m(r, "read")));
+            m(r, "close");
+        });
+    }
+
+    @Test
     void bytesIO() {
         PyThreadSupport.run(interp -> {
             PyModule io = PyThreadSupport.module(interp, "_io");
