@@ -22,14 +22,16 @@ import org.ember.runtime.ThreadState;
  */
 final class SreMatcher {
     // ---- the subject ----------------------------------------------------------------------------
-    private static final int K_STRING = 0;
-    private static final int K_BYTES = 1;
-    private static final int K_INTS = 2;
+    private static final int K_LATIN1 = SreSubject.LATIN1;
+    private static final int K_UTF16 = SreSubject.UTF16;
 
+    final SreSubject subject;
     private final int kind;
-    private final String str;
     private final byte[] bytes;
+    private final char[] chars;
     private final int[] ints;
+    /** The Java string of a str subject (for String.indexOf), or null. */
+    private final String str;
     /** The number of characters (code points or bytes) of the subject. */
     final int length;
     final boolean isBytes;
@@ -51,9 +53,10 @@ final class SreMatcher {
     boolean mustAdvance;
     private Repeat repeat;
 
-    private int[] data = new int[32];
+    private int[] data = EMPTY_DATA;
     private int dataTop;
-    private Ctx[] ctxs = new Ctx[16];
+    private Ctx[] ctxs = new Ctx[8];
+    private static final int[] EMPTY_DATA = new int[0];
     private int ctxTop;
     private int sigcount;
 
@@ -86,19 +89,21 @@ final class SreMatcher {
         }
     }
 
-    private SreMatcher(SreCode prog, int kind, String str, byte[] bytes, int[] ints, int length, int pos, int endpos) {
+    SreMatcher(SreCode prog, SreSubject subject, long pos, long endpos) {
         this.prog = prog;
         this.code = prog.code;
-        this.kind = kind;
-        this.str = str;
-        this.bytes = bytes;
-        this.ints = ints;
-        this.length = length;
-        this.isBytes = kind == K_BYTES;
+        this.subject = subject;
+        this.kind = subject.kind;
+        this.bytes = subject.bytes;
+        this.chars = subject.chars;
+        this.ints = subject.ints;
+        this.str = subject.str;
+        this.length = subject.length;
+        this.isBytes = subject.isBytes;
         this.mark = new int[Math.max(2, prog.groups * 2 + 2)];
         // state_init: clamp the boundaries
-        int s = pos < 0 ? 0 : (pos > length ? length : pos);
-        int e = endpos < 0 ? 0 : (endpos > length ? length : endpos);
+        int s = pos < 0 ? 0 : (pos > length ? length : (int) pos);
+        int e = endpos < 0 ? 0 : (endpos > length ? length : (int) endpos);
         this.pos = s;
         this.endpos = e;
         this.start = s;
@@ -106,38 +111,19 @@ final class SreMatcher {
         this.ptr = s;
     }
 
-    static SreMatcher forString(SreCode prog, String s, long pos, long endpos) {
-        return new SreMatcher(prog, K_STRING, s, null, null, s.length(), clamp(pos), clamp(endpos));
-    }
-
-    static SreMatcher forCodePoints(SreCode prog, int[] cps, long pos, long endpos) {
-        return new SreMatcher(prog, K_INTS, null, null, cps, cps.length, clamp(pos), clamp(endpos));
-    }
-
-    static SreMatcher forBytes(SreCode prog, byte[] b, long pos, long endpos) {
-        return new SreMatcher(prog, K_BYTES, null, b, null, b.length, clamp(pos), clamp(endpos));
-    }
-
-    private static int clamp(long v) {
-        return v < 0 ? -1 : (v > Integer.MAX_VALUE ? Integer.MAX_VALUE : (int) v);
-    }
-
     /** The character at index i. */
     int ch(int i) {
-        if (kind == K_STRING) {
-            return str.charAt(i);
-        } else if (kind == K_BYTES) {
+        if (kind == K_LATIN1) {
             return bytes[i] & 0xff;
+        } else if (kind == K_UTF16) {
+            return chars[i];
         }
         return ints[i];
     }
 
     /** The subject's text between i and j, as a Java string (str subjects only). */
     String text(int i, int j) {
-        if (kind == K_STRING) {
-            return str.substring(i, j);
-        }
-        return new String(ints, i, j - i);
+        return subject.text(i, j);
     }
 
     /** The subject's bytes between i and j (bytes subjects only). */
@@ -198,6 +184,40 @@ final class SreMatcher {
             pc = 1 + code[1];
         }
         int status;
+        if (prefixLen >= 1 && str != null) {
+            // the prefix is found by String.indexOf (vectorized); every occurrence is tried in order
+            String pre = prog.prefixString;
+            if (pre == null) {
+                if (kind != SreSubject.UCS4) {
+                    return 0; // a prefix character outside the BMP cannot occur in this subject
+                }
+            }
+            end = this.end;
+            if (prefixLen > 1 && prefixLen > end - ptr) {
+                return 0;
+            }
+            String s = str;
+            char c0 = pre.charAt(0);
+            while (ptr < end) {
+                int idx = prefixLen == 1 ? s.indexOf(c0, ptr) : s.indexOf(pre, ptr);
+                if (idx < 0 || idx + prefixLen > end) {
+                    return 0;
+                }
+                mustAdvance = false;
+                start = idx;
+                this.ptr = idx + prefixSkip;
+                if ((flags & INFO_LITERAL) != 0) {
+                    return 1;
+                }
+                status = run(pc + 2 * prefixSkip, false);
+                if (status != 0) {
+                    return status;
+                }
+                ptr = idx + 1;
+                lastmark = lastindex = -1;
+            }
+            return 0;
+        }
         if (prefixLen == 1) {
             int c = code[prefix];
             end = this.end;
@@ -293,6 +313,32 @@ final class SreMatcher {
             return status;
         }
         // general case
+        boolean[] first = prog.firstLatin1;
+        if (first != null) {
+            // skip positions where no match can start (those attempts would fail)
+            boolean high = prog.firstHigh;
+            start = ptr;
+            this.ptr = ptr;
+            status = canStart(ptr, end, first, high) ? run(pc, true) : 0;
+            mustAdvance = false;
+            if (status == 0 && code[pc] == AT && (code[pc + 1] == AT_BEGINNING || code[pc + 1] == AT_BEGINNING_STRING)) {
+                start = this.ptr = end;
+                return 0;
+            }
+            while (status == 0 && ptr < end) {
+                ptr++;
+                while (ptr < end && !canStart(ptr, end, first, high)) {
+                    ptr++;
+                }
+                if (ptr >= this.end) {
+                    break;
+                }
+                lastmark = lastindex = -1;
+                start = this.ptr = ptr;
+                status = run(pc, false);
+            }
+            return status;
+        }
         start = ptr;
         this.ptr = ptr;
         status = run(pc, true);
@@ -308,6 +354,15 @@ final class SreMatcher {
             status = run(pc, false);
         }
         return status;
+    }
+
+    /** Can a match start at ptr (a character is needed, and it must be in the first set)? */
+    private boolean canStart(int ptr, int end, boolean[] first, boolean high) {
+        if (ptr >= this.end) {
+            return false;
+        }
+        int c = ch(ptr);
+        return c < 256 ? first[c] : high;
     }
 
     // ---- the engine (SRE(match)) --------------------------------------------------------------------
@@ -1003,9 +1058,13 @@ final class SreMatcher {
         int count = ctx.count;
         int chr = ctx.chr;
         int end = this.end;
-        while (count >= min && (ptr >= end || ch(ptr) != chr)) {
-            ptr--;
-            count--;
+        if (count >= min) {
+            // the lowest position the repeat may back off to (where count == min)
+            int lowest = (int) (ptr - (count - min));
+            int p = ptr >= end ? ptr - 1 : ptr;
+            p = lastIndexOf(chr, p, lowest);
+            count -= ptr - p;
+            ptr = p;
         }
         if (count < min) {
             if (repeat != null) {
@@ -1129,6 +1188,119 @@ final class SreMatcher {
         }
     }
 
+    /** The largest index i with lowest <= i <= from whose character is c, or lowest - 1. */
+    private int lastIndexOf(int c, int from, int lowest) {
+        int i = from;
+        if (kind == K_LATIN1) {
+            if (c < 0 || c > 255) {
+                return lowest - 1;
+            }
+            byte[] b = bytes;
+            byte x = (byte) c;
+            while (i >= lowest && b[i] != x) {
+                i--;
+            }
+        } else if (kind == K_UTF16) {
+            if (c < 0 || c > 0xFFFF) {
+                return lowest - 1;
+            }
+            char[] a = chars;
+            char x = (char) c;
+            while (i >= lowest && a[i] != x) {
+                i--;
+            }
+        } else {
+            int[] a = ints;
+            while (i >= lowest && a[i] != c) {
+                i--;
+            }
+        }
+        return i >= lowest ? i : lowest - 1;
+    }
+
+    /** The first index i with from <= i < end whose character is c, or end. */
+    private int indexOf(int c, int from, int end) {
+        if (from >= end) {
+            return end;
+        }
+        if (str != null) {
+            if (c < 0 || c > 0xFFFF) {
+                return end;
+            }
+            int r = str.indexOf((char) c, from, end);
+            return r < 0 ? end : r;
+        }
+        int i = from;
+        if (kind == K_LATIN1) {
+            if (c < 0 || c > 255) {
+                return end;
+            }
+            byte[] b = bytes;
+            byte x = (byte) c;
+            while (i < end && b[i] != x) {
+                i++;
+            }
+            return i;
+        }
+        int[] a = ints;
+        while (i < end && a[i] != c) {
+            i++;
+        }
+        return i;
+    }
+
+    /** The first index i with from <= i < end whose character is not c, or end. */
+    private int spanOf(int c, int from, int end) {
+        int i = from;
+        if (kind == K_LATIN1) {
+            byte[] b = bytes;
+            while (i < end && (b[i] & 0xff) == c) {
+                i++;
+            }
+        } else if (kind == K_UTF16) {
+            char[] a = chars;
+            while (i < end && a[i] == c) {
+                i++;
+            }
+        } else {
+            int[] a = ints;
+            while (i < end && a[i] == c) {
+                i++;
+            }
+        }
+        return i;
+    }
+
+    /** The first index i with from <= i < end whose character is not in the IN set at op (table t), or end. */
+    private int spanIn(int op, boolean[] t, int from, int end) {
+        int i = from;
+        if (kind == K_LATIN1) {
+            byte[] b = bytes;
+            while (i < end && t[b[i] & 0xff]) {
+                i++;
+            }
+        } else if (kind == K_UTF16) {
+            char[] a = chars;
+            while (i < end) {
+                char c = a[i];
+                if (c < 256 ? !t[c] : !SreCode.charset(code, op + 2, c)) {
+                    break;
+                }
+                i++;
+            }
+        } else {
+            int[] a = ints;
+            while (i < end) {
+                int c = a[i];
+                if (c < 256 ? !t[c] : !SreCode.charset(code, op + 2, c)) {
+                    break;
+                }
+                i++;
+            }
+        }
+        return i;
+    }
+
     /** SRE(count): how many times (at most maxcount) the one-character item at pc matches from this.ptr. */
     private int count(int pc, long maxcount) {
         final int[] code = this.code;
@@ -1139,24 +1311,9 @@ final class SreMatcher {
             end = (int) (ptr + maxcount);
         }
         switch (code[pc]) {
-            case IN: {
-                boolean[] t = prog.table(pc);
-                if (kind == K_BYTES) {
-                    byte[] b = bytes;
-                    while (ptr < end && t[b[ptr] & 0xff]) {
-                        ptr++;
-                    }
-                } else {
-                    while (ptr < end) {
-                        int c = ch(ptr);
-                        if (c < 256 ? !t[c] : !SreCode.charset(code, pc + 2, c)) {
-                            break;
-                        }
-                        ptr++;
-                    }
-                }
+            case IN:
+                ptr = spanIn(pc, prog.table(pc), ptr, end);
                 break;
-            }
             case IN_IGNORE:
             case IN_UNI_IGNORE:
             case IN_LOC_IGNORE:
@@ -1172,27 +1329,14 @@ final class SreMatcher {
                 break;
             }
             case ANY:
-                if (kind == K_STRING) {
-                    String s = str;
-                    while (ptr < end && s.charAt(ptr) != '\n') {
-                        ptr++;
-                    }
-                } else {
-                    while (ptr < end && ch(ptr) != '\n') {
-                        ptr++;
-                    }
-                }
+                ptr = indexOf('\n', ptr, end);
                 break;
             case ANY_ALL:
                 ptr = end;
                 break;
-            case LITERAL: {
-                int chr = code[pc + 1];
-                while (ptr < end && ch(ptr) == chr) {
-                    ptr++;
-                }
+            case LITERAL:
+                ptr = spanOf(code[pc + 1], ptr, end);
                 break;
-            }
             case LITERAL_IGNORE: {
                 int chr = code[pc + 1];
                 while (ptr < end && SreChars.lowerAscii(ch(ptr)) == chr) {
@@ -1214,13 +1358,9 @@ final class SreMatcher {
                 }
                 break;
             }
-            case NOT_LITERAL: {
-                int chr = code[pc + 1];
-                while (ptr < end && ch(ptr) != chr) {
-                    ptr++;
-                }
+            case NOT_LITERAL:
+                ptr = indexOf(code[pc + 1], ptr, end);
                 break;
-            }
             case NOT_LITERAL_IGNORE: {
                 int chr = code[pc + 1];
                 while (ptr < end && SreChars.lowerAscii(ch(ptr)) != chr) {
@@ -1258,7 +1398,7 @@ final class SreMatcher {
 
     private void dataPush(int v) {
         if (dataTop == data.length) {
-            data = java.util.Arrays.copyOf(data, data.length * 2);
+            data = java.util.Arrays.copyOf(data, Math.max(32, data.length * 2));
         }
         data[dataTop++] = v;
     }
@@ -1271,7 +1411,7 @@ final class SreMatcher {
         if (lastmark >= 0) {
             int n = lastmark + 1;
             if (dataTop + n > data.length) {
-                data = java.util.Arrays.copyOf(data, Math.max(data.length * 2, dataTop + n));
+                data = java.util.Arrays.copyOf(data, Math.max(32, Math.max(data.length * 2, dataTop + n)));
             }
             System.arraycopy(mark, 0, data, dataTop, n);
             dataTop += n;
