@@ -44,6 +44,9 @@ public final class PyPattern extends PyObject {
 
     /** The subject of the last str matched (converting a str to the engine's form is O(n); repeated calls reuse it). */
     private volatile SreSubject lastSubject;
+    /** The arrays of the last finished matcher, reused by the next one. */
+    private final java.util.concurrent.atomic.AtomicReference<SreMatcher.Stacks> spare =
+            new java.util.concurrent.atomic.AtomicReference<>();
 
     PyPattern(PyObject pattern, int flags, SreCode prog, int groups, PyDict groupindex, PyTuple indexgroup, int isbytes) {
         super(TYPE);
@@ -85,7 +88,7 @@ public final class PyPattern extends PyObject {
             if (isbytes > 0) {
                 throw Err.type("cannot use a bytes pattern on a string-like object");
             }
-            return new SreMatcher(prog, subject(s), pos, endpos);
+            return new SreMatcher(prog, subject(s), pos, endpos, spare.getAndSet(null));
         }
         byte[] b = bufferBytes(string);
         if (b == null) {
@@ -94,7 +97,15 @@ public final class PyPattern extends PyObject {
         if (isbytes == 0) {
             throw Err.type("cannot use a string pattern on a bytes-like object");
         }
-        return new SreMatcher(prog, SreSubject.ofBytes(string, b), pos, endpos);
+        return new SreMatcher(prog, SreSubject.ofBytes(string, b), pos, endpos, spare.getAndSet(null));
+    }
+
+    /** Keeps the finished state's arrays for the next call. */
+    void release(SreMatcher st) {
+        SreMatcher.Stacks s = st.release();
+        if (s != null) {
+            spare.set(s);
+        }
     }
 
     /** getslice on the state's subject: str or bytes (never the subject's subclass). */
@@ -183,13 +194,17 @@ public final class PyPattern extends PyObject {
         SreMatcher st = state(string, pos, endpos);
         st.matchAll = all;
         int status = run(st, false);
-        return status > 0 ? newMatch(st, string) : Py.None;
+        PyObject r = status > 0 ? newMatch(st, string) : Py.None;
+        release(st);
+        return r;
     }
 
     private PyObject doSearch(PyObject string, long pos, long endpos) {
         SreMatcher st = state(string, pos, endpos);
         int status = run(st, true);
-        return status > 0 ? newMatch(st, string) : Py.None;
+        PyObject r = status > 0 ? newMatch(st, string) : Py.None;
+        release(st);
+        return r;
     }
 
     PyObject match(PyObject string, long pos, long endpos) {
@@ -234,6 +249,7 @@ public final class PyPattern extends PyObject {
             st.mustAdvance = st.ptr == st.start;
             st.start = st.ptr;
         }
+        release(st);
         return list;
     }
 
@@ -267,6 +283,7 @@ public final class PyPattern extends PyObject {
             last = st.start = st.ptr;
         }
         list.append(slice(st, string, last, st.endpos));
+        release(st);
         return list;
     }
 
@@ -337,6 +354,7 @@ public final class PyPattern extends PyObject {
         if (i < st.endpos) {
             list.add(slice(st, string, i, st.endpos));
         }
+        release(st);
         PyObject result = join(st.isBytes, list);
         if (subn) {
             return PyTuple.of(result, PyInt.of(n));
