@@ -96,7 +96,8 @@ final class Json {
                 if (num.indexOf('.') >= 0 || num.indexOf('e') >= 0 || num.indexOf('E') >= 0) {
                     return Double.parseDouble(num);
                 }
-                return Long.parseLong(num);
+                java.math.BigInteger big = new java.math.BigInteger(num);
+                return big.bitLength() < 64 ? (Object) big.longValue() : big;
             }
         }
     }
