@@ -1,7 +1,8 @@
 #!/usr/bin/env python3
 """Writes CPython's ast.dump(ast.parse(source_bytes)) for every stdlib .py file into a cache.
 
-Usage: ast-compare-gen.py STDLIB_DIR CACHE_DIR
+Usage: ast-compare-gen.py STDLIB_DIR CACHE_DIR [--attributes]
+With --attributes the dumps include positions (ast.dump(..., include_attributes=True)).
 Each cache file CACHE_DIR/<relpath>.txt starts with a header line:
   OK                          (then the dump on the next line)
   ERR<TAB>type<TAB>msg<TAB>lineno
@@ -20,14 +21,14 @@ def files(root):
     return out
 
 def one(args):
-    root, cache, rel = args
+    root, cache, rel, attrs = args
     dst = os.path.join(cache, rel + '.txt')
     if os.path.exists(dst):
         return
     with open(os.path.join(root, rel), 'rb') as f:
         src = f.read()
     try:
-        text = 'OK\n' + ast.dump(ast.parse(src)) + '\n'
+        text = 'OK\n' + ast.dump(ast.parse(src), include_attributes=attrs) + '\n'
     except SyntaxError as e:
         text = 'ERR\t%s\t%s\t%s\n' % (type(e).__name__, str(e.msg).replace('\n', '\\n').replace('\t', '\\t'), e.lineno)
     except (ValueError, MemoryError, RecursionError) as e:
@@ -38,9 +39,10 @@ def one(args):
 
 def main():
     root, cache = sys.argv[1], sys.argv[2]
+    attrs = '--attributes' in sys.argv[3:]
     fl = files(root)
     os.makedirs(cache, exist_ok=True)
-    todo = [(root, cache, r) for r in fl if not os.path.exists(os.path.join(cache, r + '.txt'))]
+    todo = [(root, cache, r, attrs) for r in fl if not os.path.exists(os.path.join(cache, r + '.txt'))]
     if todo:
         print('ast-compare: generating CPython dumps for %d files...' % len(todo), file=sys.stderr)
         sys.setrecursionlimit(10000)

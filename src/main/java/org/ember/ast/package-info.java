@@ -13,7 +13,9 @@
  *
  * <p>Constant values: {@code String}, {@code java.math.BigInteger}, {@code Double},
  * {@link org.ember.ast.ImaginaryLiteral}, {@link org.ember.ast.BytesLiteral} and
- * {@link org.ember.ast.ConstantSingleton}. Column offsets are UTF-8 byte offsets as in CPython.
+ * {@link org.ember.ast.ConstantSingleton}; a str constant that UTF-16 cannot represent (escaped surrogates
+ * such as {@code '\\ud800\\udc00'} written in the source, which a Java String would merge into one
+ * character) is a {@link org.ember.ast.CodePointString}. Column offsets are UTF-8 byte offsets as in CPython.
  * Sequence fields are immutable lists (they may hold nulls where the ASDL allows, e.g. {@code Dict.keys}).
  */
 package org.ember.ast;

@@ -7,6 +7,7 @@ public final class InterpTypes {
     private InterpTypes() {}
 
     public static PyType[] all() {
-        return new PyType[] {PyCode.TYPE, PyFunction.TYPE, PyFrame.TYPE};
+        return new PyType[] {PyCode.TYPE, PyFunction.TYPE, PyFrame.TYPE, PySuper.TYPE, PyGenerator.TYPE, PyCoroutine.TYPE, PyCoroutine.WRAPPER,
+            PyAsyncGenerator.TYPE, PyAsyncGenerator.ASEND, PyAsyncGenerator.ATHROW};
     }
 }

@@ -56,10 +56,15 @@ public final class BuiltinsModule {
         m.put("__debug__", Py.bool(interp.config.optimize == 0));
         PyType[] types = {PyBool.TYPE, PyBytes.TYPE, PyClassMethod.TYPE, PyComplex.TYPE, PyDict.TYPE, PyFloat.TYPE,
             PyInt.TYPE, PyList.TYPE, PyObject.TYPE, PyProperty.TYPE, PySlice.TYPE, PyStaticMethod.TYPE, PyStr.TYPE,
-            PyTuple.TYPE, PyType.TYPE};
+            PyTuple.TYPE, PyType.TYPE, org.ember.objects.PySet.TYPE, org.ember.objects.PyFrozenSet.TYPE,
+            org.ember.objects.PyRange.TYPE, org.ember.objects.PyEnumerate.TYPE, org.ember.objects.PyZip.TYPE,
+            org.ember.objects.PyMap.TYPE, org.ember.objects.PyFilter.TYPE, org.ember.objects.PyReversed.TYPE,
+            org.ember.objects.PyByteArray.TYPE, org.ember.objects.PyMemoryView.TYPE};
         for (PyType t : types) {
             m.put(t.getName(), t);
         }
+        m.put("super", org.ember.interp.PySuper.TYPE);
+        m.put("__build_class__", org.ember.interp.BuildClass.FUNCTION);
         for (PyType t : PyExc.all()) {
             m.put(t.getName(), t);
         }
@@ -189,8 +194,7 @@ public final class BuiltinsModule {
             if (!Abstract.isCallable(args[0])) {
                 throw Err.type("iter(v, w): v must be callable");
             }
-            PyType.ready(CallableIterator.TYPE);
-            return new CallableIterator(args[0], args[1]);
+            return new org.ember.objects.PyCallIter(args[0], args[1]);
         }));
         fs.add(NativeFunction.ofVector("next", (self, args, kw) -> {
             ArgParser.noKeywords("next", kw);
@@ -207,7 +211,7 @@ public final class BuiltinsModule {
             if (args.length == 2) {
                 return args[1];
             }
-            throw Err.raise(PyExc.StopIteration);
+            throw org.ember.interp.PyGenerator.exhaustedError(it);
         }));
         fs.add(NativeFunction.of("aiter", (self, o) -> {
             Slots.Unary f = o.type.am_aiter;
@@ -293,6 +297,9 @@ public final class BuiltinsModule {
             return d;
         }));
         fs.add(NativeFunction.ofVector("__import__", (self, args, kw) -> ImportSystem.importBuiltin(args, kw)));
+        fs.add(CodeBuiltins.compileFunction());
+        fs.add(CodeBuiltins.execFunction());
+        fs.add(CodeBuiltins.evalFunction());
         return fs;
     }
 

@@ -11,6 +11,7 @@ import org.ember.objects.PyImportError;
 import org.ember.objects.PyInt;
 import org.ember.objects.PyObject;
 import org.ember.objects.PyStr;
+import org.ember.objects.PyTraceback;
 import org.ember.objects.PyTuple;
 import org.ember.objects.Warnings;
 import org.ember.runtime.Interpreter;
@@ -97,7 +98,61 @@ public final class ImportSystem {
             return mod;
         }
         PyObject findAndLoad = Abstract.getAttr(importlib(interp), "_find_and_load");
-        return Abstract.call(findAndLoad, key, importFunc(interp));
+        try {
+            return Abstract.call(findAndLoad, key, importFunc(interp));
+        } catch (PyException e) {
+            if (interp.config.verbose == 0) {
+                removeImportlibFrames(e.value);
+            }
+            throw e;
+        }
+    }
+
+    private static final String IMPORTLIB = "<frozen importlib._bootstrap>";
+    private static final String EXTERNAL = "<frozen importlib._bootstrap_external>";
+
+    /**
+     * CPython's remove_importlib_frames: drops importlib's own frames from the traceback of an
+     * exception raised while importing — all of them for ImportError, and for other exceptions
+     * the chunks that end in _call_with_frames_removed (the call into the module's code).
+     */
+    static void removeImportlibFrames(org.ember.objects.PyBaseException exc) {
+        boolean alwaysTrim = exc.type.isSubtype(PyExc.ImportError);
+        // Work on a list of the entries, then relink the survivors.
+        java.util.List<PyTraceback> entries = new java.util.ArrayList<>();
+        for (PyTraceback t = exc.traceback; t != null; t = t.next) {
+            entries.add(t);
+        }
+        java.util.List<PyTraceback> kept = new java.util.ArrayList<>();
+        int chunkStart = -1;
+        boolean inImportlib = false;
+        for (PyTraceback tb : entries) {
+            String[] info = codeInfo(tb.frame);
+            boolean now = IMPORTLIB.equals(info[0]) || EXTERNAL.equals(info[0]);
+            if (now && !inImportlib) {
+                chunkStart = kept.size();
+            }
+            inImportlib = now;
+            kept.add(tb);
+            if (inImportlib && (alwaysTrim || "_call_with_frames_removed".equals(info[1]))) {
+                while (kept.size() > chunkStart) {
+                    kept.remove(kept.size() - 1);
+                }
+            }
+        }
+        PyTraceback head = null;
+        for (int i = kept.size() - 1; i >= 0; i--) {
+            kept.get(i).next = head;
+            head = kept.get(i);
+        }
+        exc.traceback = head;
+    }
+
+    private static String[] codeInfo(PyObject frame) {
+        if (frame instanceof org.ember.interp.PyFrame f) {
+            return new String[] {f.code.filename, f.code.name};
+        }
+        return new String[] {"", ""};
     }
 
     private static PyObject importlib(Interpreter interp) {

@@ -21,7 +21,32 @@ public final class ModuleRegistry {
     private static Map<String, Function<Interpreter, PyModule>> build() {
         Map<String, Function<Interpreter, PyModule>> m = new TreeMap<>();
         // name -> factory (alphabetical)
+        m.put("_bisect", BisectModule::create);
+        m.put("_codecs", CodecsModule::create);
+        m.put("_collections", CollectionsModule::create);
+        m.put("_functools", FunctoolsModule::create);
+        m.put("_heapq", HeapqModule::create);
+        m.put("_io", org.ember.modules.io.IoModule::create);
+        m.put("_locale", LocaleModule::create);
+        m.put("_operator", OperatorModule::create);
+        m.put("_signal", SignalModule::create);
         m.put("_sre", org.ember.modules.sre.SreModule::create);
+        m.put("_stat", StatModule::create);
+        m.put("_string", StringModule::create);
+        m.put("_thread", ThreadModule::create);
+        m.put("_warnings", WarningsModule::create);
+        m.put("_weakref", WeakrefModule::create);
+        m.put("atexit", AtexitModule::create);
+        m.put("cmath", CmathModule::create);
+        m.put("errno", ErrnoModule::create);
+        m.put("faulthandler", FaulthandlerModule::create);
+        m.put("gc", GcModule::create);
+        m.put("itertools", ItertoolsModule::create);
+        m.put("marshal", MarshalModule::create);
+        m.put("math", MathModule::create);
+        m.put("posix", PosixModule::create);
+        m.put("time", TimeModule::create);
+        m.put("unicodedata", UnicodedataModule::create);
         return java.util.Collections.unmodifiableMap(m);
     }
 

@@ -379,6 +379,17 @@ public final class SysModule {
         return fs;
     }
 
+    /** Writes text to sys.stderr (or the interpreter's raw stderr when sys.stderr is unusable). */
+    public static void writeStderr(String text) {
+        PyObject err = get("stderr");
+        try {
+            ThreadStateOut.write(err, text);
+        } catch (PyException e) {
+            interp().rawStderr.print(text);
+            interp().rawStderr.flush();
+        }
+    }
+
     /** sys.displayhook: prints repr(value) and stores it in builtins._ (None is not printed). */
     public static void displayHook(PyObject v) {
         if (v == Py.None) {

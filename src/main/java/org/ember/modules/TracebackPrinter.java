@@ -41,8 +41,8 @@ public final class TracebackPrinter {
 
     private static final String TB_HEADER = "Traceback (most recent call last):\n";
     private static final String GROUP_TB_HEADER = "Exception Group Traceback (most recent call last):\n";
-    private static final String CAUSE = "\nThe above exception was the direct cause of the following exception:\n\n";
-    private static final String CONTEXT = "\nDuring handling of the above exception, another exception occurred:\n\n";
+    private static final String CAUSE = "The above exception was the direct cause of the following exception:\n";
+    private static final String CONTEXT = "During handling of the above exception, another exception occurred:\n";
     private static final int RECURSIVE_CUTOFF = 3;
     private static final int MAX_GROUP_WIDTH = 15;
     private static final int MAX_GROUP_DEPTH = 10;
@@ -127,8 +127,11 @@ public final class TracebackPrinter {
         printRecursive(ctx, value);
         ctx.needClose = needClose;
         ctx.indentedMargin();
+        ctx.out.append('\n');
+        ctx.indentedMargin();
         ctx.out.append(message);
         ctx.indentedMargin();
+        ctx.out.append('\n');
     }
 
     private static void printGroup(Ctx ctx, PyBaseExceptionGroup value) {
@@ -659,6 +662,31 @@ public final class TracebackPrinter {
         write(file, sb.toString());
         if (excValue != null && excValue != Py.None) {
             write(file, format(excValue));
+        }
+    }
+
+    /** "msg:" followed by the exception, on sys.stderr (CPython's _PyErr_WriteUnraisableMsg without object). */
+    public static void printUnraisableException(PyObject exc, String msg) {
+        PyObject err = SysModule.get("stderr");
+        write(err, msg + ":\n" + format(exc));
+    }
+
+    /** "Exception ignored in: repr(obj)" followed by the exception, on sys.stderr. */
+    public static void printUnraisableObject(PyObject exc, PyObject obj) {
+        PyObject err = SysModule.get("stderr");
+        String r;
+        try {
+            r = Abstract.reprJava(obj);
+        } catch (PyException e) {
+            r = "<object repr() failed>";
+        }
+        String text = "Exception ignored in: " + r + "\n" + format(exc);
+        try {
+            write(err, text);
+        } catch (PyException e) {
+            org.ember.runtime.ThreadState ts = org.ember.runtime.ThreadState.current();
+            ts.interp.rawStderr.print(text);
+            ts.interp.rawStderr.flush();
         }
     }
 

@@ -28,13 +28,13 @@ public final class Abstract {
     /** getattr(o, name) or null when it raises AttributeError (CPython's _PyObject_LookupAttr). */
     public static PyObject lookupAttr(PyObject o, PyStr name) {
         Slots.GetAttr g = o.type.tp_getattro;
-        if (g == ObjectType.GENERIC_GETATTR) {
-            return ObjectType.genericGetAttrOrNull(o, name);
-        }
-        if (g == TypeType.GETATTRO) {
-            return TypeType.getattroOrNull(o, name);
-        }
         try {
+            if (g == ObjectType.GENERIC_GETATTR) {
+                return ObjectType.genericGetAttrOrNull(o, name);
+            }
+            if (g == TypeType.GETATTRO) {
+                return TypeType.getattroOrNull(o, name);
+            }
             return g.get(o, name);
         } catch (PyException e) {
             if (e.matches(PyExc.AttributeError)) {

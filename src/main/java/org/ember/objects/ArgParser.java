@@ -192,17 +192,19 @@ public final class ArgParser {
                 throw Err.type("%s expected %s%d argument%s, got %d", fname, min == max ? "" : "at most ", max,
                         max == 1 ? "" : "s", npos);
             }
-        } else if (npos > maxPos && !varArgs) {
-            if (maxPos == 0) {
-                throw Err.type("%s takes no positional arguments", fn());
+        } else {
+            int maxArgs = names.length - (varKw ? 1 : 0) - (varArgs ? 1 : 0);
+            if (!varArgs && npos + nkw > maxArgs) {
+                throw Err.type("%s takes at most %d %sargument%s (%d given)", fn(), maxArgs, npos == 0 ? "keyword " : "",
+                        maxArgs == 1 ? "" : "s", npos + nkw);
             }
-            int maxArgs = kwOnlyStart == maxPos ? names.length - (varKw ? 1 : 0) : maxPos;
-            if (kwOnlyStart < names.length - (varKw ? 1 : 0)) {
+            if (npos > maxPos && !varArgs) {
+                if (maxPos == 0) {
+                    throw Err.type("%s takes no positional arguments", fn());
+                }
                 throw Err.type("%s takes %s %d positional argument%s (%d given)", fn(),
                         requiredPos < maxPos ? "at most" : "exactly", maxPos, maxPos == 1 ? "" : "s", npos);
             }
-            throw Err.type("%s takes %s %d argument%s (%d given)", fn(), requiredPos < maxArgs ? "at most" : "exactly",
-                    maxArgs, maxArgs == 1 ? "" : "s", npos + nkw);
         }
         int np = Math.min(npos, maxPos);
         System.arraycopy(args, 0, out, 0, np);
@@ -237,11 +239,11 @@ public final class ArgParser {
                 if (hasDefault[i]) {
                     out[i] = defaults[i];
                 } else if (i < maxPos || i >= kwOnlyStart) {
-                    if (i < maxPos && !allPositional && i < requiredPos && npos < requiredPos && nkw == 0) {
-                        int maxArgs = names.length - (varKw ? 1 : 0) - (varArgs ? 1 : 0);
+                    int minPosOnly = Math.min(posOnly, requiredPos);
+                    if (i < minPosOnly && !allPositional && npos < minPosOnly) {
                         throw Err.type("%s takes %s %d positional argument%s (%d given)", fn(),
-                                requiredPos < maxArgs ? "at least" : "exactly", requiredPos,
-                                requiredPos == 1 ? "" : "s", npos);
+                                minPosOnly < maxPos ? "at least" : "exactly", minPosOnly,
+                                minPosOnly == 1 ? "" : "s", npos);
                     }
                     if (i < maxPos) {
                         throw Err.type("%s missing required argument '%s' (pos %d)", fn(), names[i], i + 1);

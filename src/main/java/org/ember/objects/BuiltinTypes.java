@@ -35,12 +35,19 @@ public final class BuiltinTypes {
             DictViews.View.KEYS_TYPE, DictViews.View.VALUES_TYPE, DictViews.View.ITEMS_TYPE,
             DictViews.DictIterator.KEY_ITER, DictViews.DictIterator.VALUE_ITER, DictViews.DictIterator.ITEM_ITER,
             DictViews.DictIterator.REV_KEY_ITER, DictViews.DictIterator.REV_VALUE_ITER, DictViews.DictIterator.REV_ITEM_ITER,
+            // containers and iterators (containers area)
+            PySet.TYPE, PyFrozenSet.TYPE, SetMethods.SetIterator.TYPE,
+            PyRange.TYPE, PyRange.RangeIterator.TYPE, PyRange.LongRangeIterator.TYPE,
+            PyEnumerate.TYPE, PyZip.TYPE, PyMap.TYPE, PyFilter.TYPE, PyReversed.TYPE, PyCallIter.TYPE,
         };
         long[] counter = {1};
         for (PyType t : core) {
             t.ready(counter);
         }
         for (PyType t : PyExc.all()) {
+            t.ready(counter);
+        }
+        for (PyType t : TextTypes.all()) {
             t.ready(counter);
         }
         for (PyType t : org.ember.interp.InterpTypes.all()) {

@@ -44,15 +44,8 @@ public final class DictMethods {
         }
         int[] idx = {0};
         Abstract.forEach(other, item -> {
-            PyObject[] kv;
-            try {
-                kv = Abstract.toArray(item);
-            } catch (PyException e) {
-                if (e.matches(PyExc.TypeError)) {
-                    throw Err.type("cannot convert dictionary update sequence element #%d to a sequence", idx[0]);
-                }
-                throw e;
-            }
+            PyObject[] kv = ListMethods.sequenceFast(item,
+                    String.format("cannot convert dictionary update sequence element #%d to a sequence", idx[0]));
             if (kv.length != 2) {
                 throw Err.value("dictionary update sequence element #%d has length %d; 2 is required", idx[0], kv.length);
             }
@@ -121,7 +114,7 @@ public final class DictMethods {
             if (k == null) {
                 continue;
             }
-            PyObject bv = b.getItem(k);
+            PyObject bv = b.getItem(k, a.hashAt(i));
             if (bv == null || !Abstract.richCompareBool(v, bv, CompareOp.EQ)) {
                 return false;
             }
@@ -150,8 +143,8 @@ public final class DictMethods {
             if (!(a instanceof PyDict da) || !(b instanceof PyDict db)) {
                 return Py.NotImplemented;
             }
-            PyDict r = (PyDict) Abstract.callMethod(da, "copy");
-            r.update(db);
+            PyDict r = da.copy();
+            updateFrom(r, db, "dict");
             return r;
         };
         t.nb_inplace_or = (a, b) -> {
@@ -210,7 +203,7 @@ public final class DictMethods {
             return d;
         }));
         t.method0("__reversed__", self -> new DictViews.DictIterator((PyDict) self, DictViews.KEYS, true));
-        t.method0("__sizeof__", self -> PyInt.of(48 + 24L * ((PyDict) self).usedSlots()));
+        t.method0("__sizeof__", self -> PyInt.of(((PyDict) self).sizeOf()));
         t.classMethod("__class_getitem__", NativeFunction.of("__class_getitem__", (cls, item) -> GenericAlias.of(cls, item)));
     }
 }

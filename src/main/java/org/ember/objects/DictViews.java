@@ -59,10 +59,10 @@ public final class DictViews {
         if (kind != VALUES) {
             t.tp_hash = HeapSlots.HASH_NOT_IMPLEMENTED;
             t.tp_richcompare = (a, b, op) -> SetLikeViews.compare(a, b, op);
-            t.nb_and = (a, b) -> SetLikeViews.binary(a, b, "intersection_update");
-            t.nb_or = (a, b) -> SetLikeViews.binary(a, b, "update");
-            t.nb_subtract = (a, b) -> SetLikeViews.binary(a, b, "difference_update");
-            t.nb_xor = (a, b) -> SetLikeViews.binary(a, b, "symmetric_difference_update");
+            t.nb_and = SetLikeViews::and;
+            t.nb_or = SetLikeViews::or;
+            t.nb_subtract = SetLikeViews::sub;
+            t.nb_xor = SetLikeViews::xor;
             t.method1("isdisjoint", (self, other) -> Py.bool(SetLikeViews.isDisjoint(self, other)));
         }
     }
@@ -80,7 +80,7 @@ public final class DictViews {
         private final int kind;
         private final boolean reverse;
         private int pos;
-        private final int startSize;
+        private int used;
         private int remaining;
 
         DictIterator(PyDict dict, int kind, boolean reverse) {
@@ -89,7 +89,7 @@ public final class DictViews {
             this.dict = dict;
             this.kind = kind;
             this.reverse = reverse;
-            this.startSize = dict.size();
+            this.used = dict.size();
             this.remaining = dict.size();
             this.pos = reverse ? dict.usedSlots() - 1 : 0;
         }
@@ -100,7 +100,20 @@ public final class DictViews {
             t.tp_iternext = self -> ((DictIterator) self).next();
             t.method0("__length_hint__", self -> {
                 DictIterator it = (DictIterator) self;
-                return PyInt.of(it.dict == null ? 0 : Math.max(0, it.remaining));
+                return PyInt.of(it.dict != null && it.used == it.dict.size() ? it.remaining : 0);
+            });
+            t.method0("__reduce__", self -> {
+                DictIterator it = (DictIterator) self;
+                PyList rest = new PyList();
+                if (it.dict != null && it.used == it.dict.size()) {
+                    DictIterator copy = new DictIterator(it.dict, it.kind, it.reverse);
+                    copy.pos = it.pos;
+                    copy.remaining = it.remaining;
+                    for (PyObject x = copy.next(); x != null; x = copy.next()) {
+                        rest.append(x);
+                    }
+                }
+                return PyTuple.of(Builtins.builtin("iter"), PyTuple.of(rest));
             });
         }
 
@@ -109,9 +122,8 @@ public final class DictViews {
             if (d == null) {
                 return null;
             }
-            if (d.size() != startSize) {
-                dict = null;
-                remaining = -1;
+            if (d.size() != used) {
+                used = -1;
                 throw Err.runtime("dictionary changed size during iteration");
             }
             int i = reverse ? d.prevIndex(pos) : d.nextIndex(pos);
@@ -119,7 +131,7 @@ public final class DictViews {
                 dict = null;
                 return null;
             }
-            if (remaining <= 0) {
+            if (remaining <= 0 && !reverse) {
                 dict = null;
                 throw Err.runtime("dictionary keys changed during iteration");
             }

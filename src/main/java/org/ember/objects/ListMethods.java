@@ -2,9 +2,13 @@ package org.ember.objects;
 
 import java.util.Arrays;
 
-/** The operations of list, list_iterator and list_reverseiterator. */
+import org.ember.runtime.ThreadState;
+
+/** The operations of list (CPython's listobject.c), list_iterator and list_reverseiterator. */
 public final class ListMethods {
     private ListMethods() {}
+
+    // ---- indexing ----------------------------------------------------------------------------
 
     static PyObject getItem(PyObject self, PyObject key) {
         PyList l = (PyList) self;
@@ -19,20 +23,14 @@ public final class ListMethods {
             return l.items[(int) idx];
         }
         if (key instanceof PySlice s) {
-            Slices.Bounds b = Slices.bounds(s, l.size);
-            PyObject[] out = new PyObject[(int) b.length()];
-            if (b.step() == 1) {
-                System.arraycopy(l.items, (int) b.start(), out, 0, out.length);
-            } else {
-                for (int k = 0; k < out.length; k++) {
-                    out[k] = l.items[(int) (b.start() + k * b.step())];
-                }
-            }
-            return new PyList(out);
+            return slice(l, s);
         }
         if (Abstract.hasIndex(key)) {
-            long idx = Slices.normIndex(key, l.size);
+            long idx = Abstract.asSsize(key, PyExc.IndexError);
             if (idx < 0) {
+                idx += l.size;
+            }
+            if (idx < 0 || idx >= l.size) {
                 throw Err.index("list index out of range");
             }
             return l.items[(int) idx];
@@ -40,114 +38,333 @@ public final class ListMethods {
         throw Err.type("list indices must be integers or slices, not %s", Err.tn(key));
     }
 
+    static PyList slice(PyList l, PySlice s) {
+        Slices.Bounds b = Slices.bounds(s, l.size);
+        int n = (int) b.length();
+        if (n <= 0) {
+            return new PyList();
+        }
+        PyObject[] out = new PyObject[n];
+        if (b.step() == 1) {
+            System.arraycopy(l.items, (int) b.start(), out, 0, n);
+        } else {
+            long cur = b.start();
+            for (int k = 0; k < n; k++, cur += b.step()) {
+                out[k] = l.items[(int) cur];
+            }
+        }
+        return new PyList(out);
+    }
+
     static void setItem(PyObject self, PyObject key, PyObject value) {
         PyList l = (PyList) self;
-        if (key instanceof PySlice s) {
+        if (key instanceof PyInt || (!(key instanceof PySlice) && Abstract.hasIndex(key))) {
+            long idx = Abstract.asSsize(key, PyExc.IndexError);
+            if (idx < 0) {
+                idx += l.size;
+            }
+            if (idx < 0 || idx >= l.size) {
+                throw Err.index("list assignment index out of range");
+            }
             if (value == null) {
-                deleteSlice(l, s);
+                assignSlice(l, idx, idx + 1, null);
             } else {
-                assignSlice(l, s, value);
+                l.items[(int) idx] = value;
             }
             return;
         }
-        if (!Abstract.hasIndex(key)) {
-            throw Err.type("list indices must be integers or slices, not %s", Err.tn(key));
+        if (key instanceof PySlice s) {
+            Slices.Bounds b = Slices.bounds(s, l.size);
+            if (b.step() == 1) {
+                assignSlice(l, b.start(), b.stop(), value);
+                return;
+            }
+            if (value == null) {
+                deleteExtended(l, b);
+            } else {
+                assignExtended(l, b, value);
+            }
+            return;
         }
-        long idx = Slices.normIndex(key, l.size);
-        if (idx < 0) {
-            throw Err.index(value == null ? "list assignment index out of range" : "list assignment index out of range");
-        }
-        if (value == null) {
-            int i = (int) idx;
-            System.arraycopy(l.items, i + 1, l.items, i, l.size - i - 1);
-            l.items[--l.size] = null;
+        throw Err.type("list indices must be integers or slices, not %s", Err.tn(key));
+    }
+
+    /** a[lo:hi] = v (v null deletes), as CPython's list_ass_slice. */
+    static void assignSlice(PyList a, long lo, long hi, PyObject v) {
+        PyObject[] src;
+        int n;
+        if (v == null) {
+            src = PyList.NONE;
+            n = 0;
+        } else if (v == a) {
+            src = a.toArray();
+            n = src.length;
+        } else if (v.type == PyList.TYPE) {
+            PyList vl = (PyList) v;
+            src = vl.items;
+            n = vl.size;
+        } else if (v.type == PyTuple.TYPE) {
+            src = ((PyTuple) v).items();
+            n = src.length;
         } else {
-            l.items[(int) idx] = value;
+            src = sequenceFast(v, "can only assign an iterable");
+            n = src.length;
+        }
+        int size = a.size;
+        if (lo < 0) {
+            lo = 0;
+        } else if (lo > size) {
+            lo = size;
+        }
+        if (hi < lo) {
+            hi = lo;
+        } else if (hi > size) {
+            hi = size;
+        }
+        int ilow = (int) lo;
+        int ihigh = (int) hi;
+        int norig = ihigh - ilow;
+        int d = n - norig;
+        if (size + d == 0) {
+            a.items = PyList.NONE;
+            a.size = 0;
+            return;
+        }
+        if (d < 0) {
+            System.arraycopy(a.items, ihigh, a.items, ihigh + d, size - ihigh);
+            a.resize(size + d);
+        } else if (d > 0) {
+            a.resize(size + d);
+            System.arraycopy(a.items, ihigh, a.items, ihigh + d, size - ihigh);
+        }
+        System.arraycopy(src, 0, a.items, ilow, n);
+    }
+
+    /** The items of v as an array (PySequence_Fast): TypeError msg when v is not iterable. */
+    static PyObject[] sequenceFast(PyObject v, String msg) {
+        if (v.type == PyList.TYPE) {
+            return ((PyList) v).toArray();
+        }
+        if (v.type == PyTuple.TYPE) {
+            return ((PyTuple) v).items();
+        }
+        PyObject it;
+        try {
+            it = Abstract.iter(v);
+        } catch (PyException e) {
+            if (e.matches(PyExc.TypeError)) {
+                throw Err.type("%s", msg);
+            }
+            throw e;
+        }
+        PyList l = new PyList();
+        extend(l, it);
+        return l.toArray();
+    }
+
+    private static void deleteExtended(PyList l, Slices.Bounds b) {
+        long len = b.length();
+        if (len <= 0) {
+            return;
+        }
+        long start = b.start();
+        long step = b.step();
+        if (step < 0) {
+            start = start + step * (len - 1);
+            step = -step;
+        }
+        int size = l.size;
+        PyObject[] it = l.items;
+        int dst = (int) start;
+        long cur = start;
+        for (long k = 0; k < len; k++, cur += step) {
+            long lim = Math.min(cur + step, size);
+            for (long j = cur + 1; j < lim; j++) {
+                it[dst++] = it[(int) j];
+            }
+        }
+        long tail = start + len * step;
+        if (tail < size) {
+            System.arraycopy(it, (int) tail, it, dst, size - (int) tail);
+            dst += size - (int) tail;
+        }
+        l.resize(dst);
+    }
+
+    private static void assignExtended(PyList l, Slices.Bounds b, PyObject value) {
+        PyObject[] seq;
+        if (value == l) {
+            seq = l.toArray();
+        } else {
+            seq = sequenceFast(value, "must assign iterable to extended slice");
+        }
+        if (seq.length != b.length()) {
+            throw Err.value("attempt to assign sequence of size %d to extended slice of size %d", seq.length, b.length());
+        }
+        long cur = b.start();
+        for (int k = 0; k < seq.length; k++, cur += b.step()) {
+            l.items[(int) cur] = seq[k];
         }
     }
 
-    private static void deleteSlice(PyList l, PySlice s) {
-        Slices.Bounds b = Slices.bounds(s, l.size);
-        if (b.length() == 0) {
-            return;
-        }
-        if (b.step() == 1) {
-            int start = (int) b.start();
-            int n = (int) b.length();
-            System.arraycopy(l.items, start + n, l.items, start, l.size - start - n);
-            Arrays.fill(l.items, l.size - n, l.size, null);
-            l.size -= n;
-            return;
-        }
-        boolean[] del = new boolean[l.size];
-        for (long k = 0; k < b.length(); k++) {
-            del[(int) (b.start() + k * b.step())] = true;
-        }
-        int j = 0;
-        for (int i = 0; i < l.size; i++) {
-            if (!del[i]) {
-                l.items[j++] = l.items[i];
-            }
-        }
-        Arrays.fill(l.items, j, l.size, null);
-        l.size = j;
-    }
+    // ---- growing -------------------------------------------------------------------------------
 
-    private static void assignSlice(PyList l, PySlice s, PyObject value) {
-        PyObject[] v = value == l ? l.toArray() : Abstract.toArray(value);
-        Slices.Bounds b = Slices.bounds(s, l.size);
-        if (b.step() == 1) {
-            int start = (int) b.start();
-            int stop = (int) Math.max(b.stop(), b.start());
-            int oldLen = stop - start;
-            int newSize = l.size - oldLen + v.length;
-            if (newSize > l.items.length) {
-                l.items = Arrays.copyOf(l.items, newSize + (newSize >> 3) + 6);
-            }
-            System.arraycopy(l.items, stop, l.items, start + v.length, l.size - stop);
-            System.arraycopy(v, 0, l.items, start, v.length);
-            if (newSize < l.size) {
-                Arrays.fill(l.items, newSize, l.size, null);
-            }
-            l.size = newSize;
-            return;
-        }
-        if (v.length != b.length()) {
-            throw Err.value("attempt to assign sequence of size %d to extended slice of size %d", v.length, b.length());
-        }
-        for (int k = 0; k < v.length; k++) {
-            l.items[(int) (b.start() + k * b.step())] = v[k];
-        }
-    }
-
+    /** list.extend (list_extend): fast for lists and tuples, otherwise iterates with a length hint. */
     public static void extend(PyList l, PyObject iterable) {
-        if (iterable instanceof PyList o) {
-            int n = o.size;
-            if (l.size + n > l.items.length) {
-                l.grow(l.size + n);
+        if (iterable.type == PyList.TYPE || iterable.type == PyTuple.TYPE || iterable == l) {
+            PyObject[] src;
+            int n;
+            if (iterable instanceof PyList o) {
+                src = o.items;
+                n = o.size;
+            } else {
+                src = ((PyTuple) iterable).items();
+                n = src.length;
             }
-            System.arraycopy(o.items, 0, l.items, l.size, n);
-            l.size += n;
+            if (n == 0) {
+                return;
+            }
+            int m = l.size;
+            if (l.items.length == 0) {
+                l.preallocateExact(n);
+                l.size = n;
+            } else {
+                l.resize(m + n);
+            }
+            System.arraycopy(src, 0, l.items, m, n);
             return;
         }
-        if (iterable instanceof PyTuple t) {
-            int n = t.size();
-            if (l.size + n > l.items.length) {
-                l.grow(l.size + n);
+        PyObject it = Abstract.iter(iterable);
+        Slots.Next next = it.type.tp_iternext;
+        long hint = Sequences.lengthHint(iterable, 8);
+        int m = l.size;
+        if (m + hint < Integer.MAX_VALUE - 8) {
+            if (l.items.length == 0) {
+                if (hint > 0) {
+                    l.preallocateExact(hint);
+                }
+            } else {
+                l.resize((int) (m + hint));
+                l.size = m;
             }
-            System.arraycopy(t.items(), 0, l.items, l.size, n);
-            l.size += n;
-            return;
         }
-        Abstract.forEach(iterable, l::append);
+        for (PyObject x = next.next(it); x != null; x = next.next(it)) {
+            if (l.size < l.items.length) {
+                l.items[l.size++] = x;
+            } else {
+                l.append(x);
+            }
+        }
+        if (l.size < l.items.length) {
+            l.resize(l.size);
+        }
     }
+
+    /** list.__init__(iterable) on a fresh or existing list. */
+    static void initFrom(PyList l, PyObject iterable) {
+        if (l.size > 0 || l.items.length > 0) {
+            l.items = PyList.NONE;
+            l.size = 0;
+        }
+        if (iterable == null) {
+            return;
+        }
+        if (iterable.type.sq_length != null) {
+            long n = -1;
+            try {
+                n = Abstract.length(iterable);
+            } catch (PyException e) {
+                if (!e.matches(PyExc.TypeError)) {
+                    throw e;
+                }
+            }
+            if (n > 0 && l.items.length == 0) {
+                l.preallocateExact(n);
+            }
+        }
+        extend(l, iterable);
+    }
+
+    static void insert(PyList l, long where, PyObject v) {
+        int n = l.size;
+        if (where < 0) {
+            where += n;
+            if (where < 0) {
+                where = 0;
+            }
+        }
+        if (where > n) {
+            where = n;
+        }
+        l.resize(n + 1);
+        int i = (int) where;
+        System.arraycopy(l.items, i, l.items, i + 1, n - i);
+        l.items[i] = v;
+    }
+
+    static PyObject pop(PyList l, long i) {
+        if (l.size == 0) {
+            throw Err.index("pop from empty list");
+        }
+        if (i < 0) {
+            i += l.size;
+        }
+        if (i < 0 || i >= l.size) {
+            throw Err.index("pop index out of range");
+        }
+        int idx = (int) i;
+        PyObject v = l.items[idx];
+        int n = l.size;
+        if (n == 1) {
+            l.items = PyList.NONE;
+            l.size = 0;
+            return v;
+        }
+        System.arraycopy(l.items, idx + 1, l.items, idx, n - idx - 1);
+        l.resize(n - 1);
+        return v;
+    }
+
+    static PyObject repeat(PyList l, long n) {
+        if (n <= 0 || l.size == 0) {
+            return new PyList();
+        }
+        return new PyList(Sequences.repeat(l.items, l.size, n));
+    }
+
+    static PyObject inplaceRepeat(PyList l, long n) {
+        int size = l.size;
+        if (size == 0 || n == 1) {
+            return l;
+        }
+        if (n < 1) {
+            l.items = PyList.NONE;
+            l.size = 0;
+            return l;
+        }
+        if (n > (Integer.MAX_VALUE - 8) / size) {
+            throw Err.memory();
+        }
+        int total = (int) (size * n);
+        l.resize(total);
+        PyObject[] a = l.items;
+        int done = size;
+        while (done < total) {
+            int chunk = Math.min(done, total - done);
+            System.arraycopy(a, 0, a, done, chunk);
+            done += chunk;
+        }
+        return l;
+    }
+
+    // ---- repr, comparison ----------------------------------------------------------------------
 
     static PyObject repr(PyObject self) {
         PyList l = (PyList) self;
         if (l.size == 0) {
             return PyStr.of("[]");
         }
-        org.ember.runtime.ThreadState ts = org.ember.runtime.ThreadState.current();
+        ThreadState ts = ThreadState.current();
         if (!ts.reprEnter(self)) {
             return PyStr.of("[...]");
         }
@@ -165,22 +382,17 @@ public final class ListMethods {
         }
     }
 
-    static PyObject pop(PyList l, long i) {
-        if (l.size == 0) {
-            throw Err.index("pop from empty list");
+    private static boolean contains(PyList l, PyObject item) {
+        for (int i = 0; i < l.size; i++) {
+            PyObject x = l.items[i];
+            if (x == item || Abstract.richCompareBool(x, item, CompareOp.EQ)) {
+                return true;
+            }
         }
-        if (i < 0) {
-            i += l.size;
-        }
-        if (i < 0 || i >= l.size) {
-            throw Err.index("pop index out of range");
-        }
-        int idx = (int) i;
-        PyObject v = l.items[idx];
-        System.arraycopy(l.items, idx + 1, l.items, idx, l.size - idx - 1);
-        l.items[--l.size] = null;
-        return v;
+        return false;
     }
+
+    // ---- registration --------------------------------------------------------------------------
 
     static void define(PyType t) {
         t.flags(PyType.BASETYPE | PyType.LIST_SUBCLASS | PyType.SEQUENCE | PyType.MATCH_SELF);
@@ -191,43 +403,31 @@ public final class ListMethods {
         t.tp_init = (self, args, kw) -> {
             ArgParser.noKeywords("list", kw);
             ArgParser.checkPositional("list", args.length, 0, 1);
-            PyList l = (PyList) self;
-            if (l.size > 0) {
-                Arrays.fill(l.items, 0, l.size, null);
-                l.size = 0;
-            }
-            if (args.length == 1) {
-                extend(l, args[0]);
-            }
+            initFrom((PyList) self, args.length == 1 ? args[0] : null);
         };
         t.tp_repr = ListMethods::repr;
         t.tp_hash = HeapSlots.HASH_NOT_IMPLEMENTED;
         t.tp_richcompare = (a, b, op) -> {
-            if (!(b instanceof PyList lb)) {
+            if (!(a instanceof PyList la) || !(b instanceof PyList lb)) {
                 return Py.NotImplemented;
             }
-            PyList la = (PyList) a;
-            return Sequences.compare(la.items, la.size, lb.items, lb.size, op);
+            return Sequences.compareLists(la, lb, op);
         };
         t.tp_iter = self -> new ListIterator((PyList) self);
         t.sq_length = self -> ((PyList) self).size;
         t.mp_subscript = ListMethods::getItem;
         t.mp_ass_subscript = ListMethods::setItem;
-        t.sq_contains = (self, item) -> {
-            PyList l = (PyList) self;
-            for (int i = 0; i < l.size; i++) {
-                if (Abstract.richCompareBool(l.items[i], item, CompareOp.EQ)) {
-                    return true;
-                }
-            }
-            return false;
-        };
+        t.sq_contains = (self, item) -> contains((PyList) self, item);
         t.sq_concat = (a, b) -> {
             if (!(b instanceof PyList lb)) {
                 throw Err.type("can only concatenate list (not \"%s\") to list", Err.tn(b));
             }
             PyList la = (PyList) a;
-            PyObject[] r = Arrays.copyOf(la.items, la.size + lb.size);
+            int n = la.size + lb.size;
+            if (n == 0) {
+                return new PyList();
+            }
+            PyObject[] r = Arrays.copyOf(la.items, n);
             System.arraycopy(lb.items, 0, r, la.size, lb.size);
             return new PyList(r);
         };
@@ -235,13 +435,8 @@ public final class ListMethods {
             extend((PyList) a, b);
             return a;
         };
-        t.sq_repeat = (self, n) -> new PyList(Sequences.repeat(((PyList) self).items, ((PyList) self).size, n));
-        t.sq_inplace_repeat = (self, n) -> {
-            PyList l = (PyList) self;
-            PyObject[] r = Sequences.repeat(l.items, l.size, n);
-            l.setArray(r, r.length);
-            return self;
-        };
+        t.sq_repeat = (self, n) -> repeat((PyList) self, n);
+        t.sq_inplace_repeat = (self, n) -> inplaceRepeat((PyList) self, n);
         t.method1("append", (self, v) -> {
             ((PyList) self).append(v);
             return Py.None;
@@ -251,27 +446,17 @@ public final class ListMethods {
             return Py.None;
         });
         t.method2("insert", (self, index, v) -> {
-            PyList l = (PyList) self;
-            long i = Abstract.asSsize(index, null);
-            if (i < 0) {
-                i = Math.max(0, i + l.size);
-            }
-            i = Math.min(i, l.size);
-            if (l.size == l.items.length) {
-                l.grow(l.size + 1);
-            }
-            System.arraycopy(l.items, (int) i, l.items, (int) i + 1, l.size - (int) i);
-            l.items[(int) i] = v;
-            l.size++;
+            insert((PyList) self, Sequences.asSsizeT(index), v);
             return Py.None;
         });
-        t.method("pop", "index=-1, /", (self, a) -> pop((PyList) self, Abstract.asSsize(a[0], PyExc.IndexError)));
+        t.method("pop", "index=-1, /", (self, a) -> pop((PyList) self, Sequences.asSsizeT(a[0])));
         t.method1("remove", (self, v) -> {
             PyList l = (PyList) self;
             for (int i = 0; i < l.size; i++) {
-                if (Abstract.richCompareBool(l.items[i], v, CompareOp.EQ)) {
+                PyObject x = l.items[i];
+                if (x == v || Abstract.richCompareBool(x, v, CompareOp.EQ)) {
                     if (i < l.size) {
-                        pop(l, i);
+                        assignSlice(l, i, i + 1, null);
                     }
                     return Py.None;
                 }
@@ -281,8 +466,9 @@ public final class ListMethods {
         t.method("index", "value, start=0, stop=9223372036854775807, /", (self, a) -> {
             PyList l = (PyList) self;
             long[] r = Sequences.clampRange(a[1], a[2], l.size);
-            for (long i = r[0]; i < Math.min(r[1], l.size); i++) {
-                if (Abstract.richCompareBool(l.items[(int) i], a[0], CompareOp.EQ)) {
+            for (long i = r[0]; i < r[1] && i < l.size; i++) {
+                PyObject x = l.items[(int) i];
+                if (x == a[0] || Abstract.richCompareBool(x, a[0], CompareOp.EQ)) {
                     return PyInt.of(i);
                 }
             }
@@ -290,9 +476,10 @@ public final class ListMethods {
         });
         t.method1("count", (self, v) -> {
             PyList l = (PyList) self;
-            int c = 0;
+            long c = 0;
             for (int i = 0; i < l.size; i++) {
-                if (Abstract.richCompareBool(l.items[i], v, CompareOp.EQ)) {
+                PyObject x = l.items[i];
+                if (x == v || Abstract.richCompareBool(x, v, CompareOp.EQ)) {
                     c++;
                 }
             }
@@ -309,12 +496,17 @@ public final class ListMethods {
         });
         t.method0("clear", self -> {
             PyList l = (PyList) self;
-            l.setArray(new PyObject[0], 0);
+            l.items = PyList.NONE;
+            l.size = 0;
             return Py.None;
         });
-        t.method0("copy", self -> new PyList(((PyList) self).toArray()));
+        t.method0("copy", self -> {
+            PyList l = (PyList) self;
+            return l.size == 0 ? new PyList() : new PyList(l.toArray());
+        });
         t.method("sort", "*, key=None, reverse=False", (self, a) -> {
-            ListSort.sort((PyList) self, a[0], Abstract.isTrue(a[1]));
+            boolean reverse = a[1] instanceof PyBool b ? b.booleanValue() : Abstract.asInt(a[1]) != 0;
+            ListSort.sort((PyList) self, a[0], reverse);
             return Py.None;
         });
         t.method0("__reversed__", self -> new ListReverseIterator((PyList) self));
@@ -328,26 +520,28 @@ public final class ListMethods {
         private PyList seq;
         private int index;
 
-        ListIterator(PyList seq) {
+        public ListIterator(PyList seq) {
             super(TYPE);
             this.seq = seq;
+        }
+
+        /** The next item or null (for callers that hold a ListIterator). */
+        public PyObject next() {
+            PyList s = seq;
+            if (s == null) {
+                return null;
+            }
+            if (index < s.size) {
+                return s.items[index++];
+            }
+            seq = null;
+            return null;
         }
 
         private static void define(PyType t) {
             t.flags(PyType.DISALLOW_INSTANTIATION);
             t.tp_iter = self -> self;
-            t.tp_iternext = self -> {
-                ListIterator it = (ListIterator) self;
-                PyList s = it.seq;
-                if (s == null) {
-                    return null;
-                }
-                if (it.index < s.size) {
-                    return s.items[it.index++];
-                }
-                it.seq = null;
-                return null;
-            };
+            t.tp_iternext = self -> ((ListIterator) self).next();
             t.method0("__length_hint__", self -> {
                 ListIterator it = (ListIterator) self;
                 return PyInt.of(it.seq == null ? 0 : Math.max(0, it.seq.size - it.index));
@@ -360,8 +554,9 @@ public final class ListMethods {
             });
             t.method1("__setstate__", (self, st) -> {
                 ListIterator it = (ListIterator) self;
+                long i = Sequences.asSsizeT(st);
                 if (it.seq != null) {
-                    it.index = (int) Math.max(0, Math.min(Abstract.asLong(st), it.seq.size));
+                    it.index = (int) Math.max(0, Math.min(i, it.seq.size));
                 }
                 return Py.None;
             });
@@ -389,12 +584,28 @@ public final class ListMethods {
                 if (s != null && it.index >= 0 && it.index < s.size) {
                     return s.items[it.index--];
                 }
+                it.index = -1;
                 it.seq = null;
                 return null;
             };
             t.method0("__length_hint__", self -> {
                 ListReverseIterator it = (ListReverseIterator) self;
                 return PyInt.of(it.seq == null || it.index >= it.seq.size ? 0 : it.index + 1);
+            });
+            t.method0("__reduce__", self -> {
+                ListReverseIterator it = (ListReverseIterator) self;
+                if (it.seq != null) {
+                    return PyTuple.of(Builtins.builtin("reversed"), PyTuple.of(it.seq), PyInt.of(it.index));
+                }
+                return PyTuple.of(Builtins.builtin("iter"), PyTuple.of(new PyList()));
+            });
+            t.method1("__setstate__", (self, st) -> {
+                ListReverseIterator it = (ListReverseIterator) self;
+                long i = Sequences.asSsizeT(st);
+                if (it.seq != null) {
+                    it.index = (int) (i < -1 ? -1 : Math.min(i, it.seq.size - 1));
+                }
+                return Py.None;
             });
         }
     }

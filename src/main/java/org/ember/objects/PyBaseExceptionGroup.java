@@ -44,7 +44,7 @@ public final class PyBaseExceptionGroup extends PyBaseException {
     }
 
     static void defineGroup(PyType t) {
-        t.base(PyExc.BaseExceptionGroup).flags(PyType.BASETYPE | PyType.HAS_DICT);
+        t.base(PyExc.BaseExceptionGroup).extraBases(PyExc.Exception).flags(PyType.BASETYPE | PyType.HAS_DICT);
         t.tp_alloc = PyBaseExceptionGroup::new;
     }
 

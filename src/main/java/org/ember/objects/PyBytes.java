@@ -3,7 +3,7 @@ package org.ember.objects;
 import java.util.Arrays;
 
 /** Python bytes: an immutable byte array. Python methods live in {@link BytesMethods}. */
-public class PyBytes extends PyObject {
+public class PyBytes extends PyObject implements BufferProtocol {
     public static final PyType TYPE = PyType.builtin("bytes", PyBytes.class, BytesMethods::define);
     public static final PyBytes EMPTY = new PyBytes(TYPE, new byte[0]);
     private static final PyBytes[] SINGLE = makeSingle();
@@ -73,11 +73,41 @@ public class PyBytes extends PyObject {
         throw Err.type("a bytes-like object is required, not '%s'", Err.tn(o));
     }
 
+    @Override
+    public BufferView getBuffer(int flags) {
+        if ((flags & BufferProtocol.WRITABLE) != 0) {
+            throw Err.format(PyExc.BufferError, "Object is not writable.");
+        }
+        return BufferView.ofBytes(this, value, 0, value.length, true, null);
+    }
+
+    @Override
+    public byte[] toByteArray() {
+        return value.clone();
+    }
+
     /** Python repr of bytes: b'...' with CPython's escaping and quote choice. */
     public static String repr(byte[] b, int n) {
+        return repr(b, 0, n);
+    }
+
+    /** Python repr of b[off:off+n] as bytes. */
+    public static String repr(byte[] b, int off, int n) {
+        StringBuilder sb = new StringBuilder(n + 3);
+        appendRepr(sb, b, off, n);
+        return sb.toString();
+    }
+
+    /** Appends b'...' for b[off:off+n] with CPython's escaping and quote choice. */
+    public static void appendRepr(StringBuilder sb, byte[] b, int off, int n) {
+        appendRepr(sb, b, off, n, false);
+    }
+
+    /** As above; bytearray's repr escapes every single quote (escapeSingle). */
+    static void appendRepr(StringBuilder sb, byte[] b, int off, int n, boolean escapeSingle) {
         boolean single = false;
         boolean dbl = false;
-        for (int i = 0; i < n; i++) {
+        for (int i = off; i < off + n; i++) {
             if (b[i] == '\'') {
                 single = true;
             } else if (b[i] == '"') {
@@ -85,11 +115,10 @@ public class PyBytes extends PyObject {
             }
         }
         char quote = single && !dbl ? '"' : '\'';
-        StringBuilder sb = new StringBuilder(n + 3);
         sb.append('b').append(quote);
-        for (int i = 0; i < n; i++) {
+        for (int i = off; i < off + n; i++) {
             int c = b[i] & 0xff;
-            if (c == quote || c == '\\') {
+            if (c == quote || c == '\\' || (escapeSingle && c == '\'')) {
                 sb.append('\\').append((char) c);
             } else if (c == '\t') {
                 sb.append("\\t");
@@ -98,12 +127,13 @@ public class PyBytes extends PyObject {
             } else if (c == '\r') {
                 sb.append("\\r");
             } else if (c < ' ' || c >= 0x7f) {
-                sb.append(String.format("\\x%02x", c));
+                sb.append("\\x");
+                PyStr.appendHex(sb, c, 2);
             } else {
                 sb.append((char) c);
             }
         }
-        return sb.append(quote).toString();
+        sb.append(quote);
     }
 
     @Override

@@ -26,6 +26,8 @@ public class PyDict extends PyObject {
     private int size;
     /** Changes whenever a key is added or removed (not when a value is replaced). */
     public int keysVersion;
+    /** A key other than an exact str was inserted since the last clear (CPython's general keys layout). */
+    private boolean generalKeys;
 
     public PyDict() {
         super(TYPE);
@@ -226,6 +228,19 @@ public class PyDict extends PyObject {
         index[slot] = ix;
         size++;
         keysVersion++;
+        if (key.type != PyStr.TYPE) {
+            generalKeys = true;
+        }
+    }
+
+    /** dict.__sizeof__ as CPython 3.11 computes it for a combined table. */
+    public final long sizeOf() {
+        if (index == null) {
+            return 48;
+        }
+        int n = index.length;
+        int idxBytes = n <= 128 ? 1 : n <= 0x8000 ? 2 : n <= 0x80000000L ? 4 : 8;
+        return 48 + 32 + (long) n * idxBytes + (long) keys.length * (generalKeys ? 24 : 16);
     }
 
     public final void putStr(String key, PyObject value) {
@@ -270,10 +285,9 @@ public class PyDict extends PyObject {
         keysVersion++;
     }
 
-    /** Removes key; returns the old value or null when absent. */
+    /** Removes key; returns the old value or null when absent (an empty dict does not hash the key). */
     public final PyObject pop(PyObject key) {
         if (index == null || size == 0) {
-            Abstract.hash(key);
             return null;
         }
         long h = key instanceof PyStr s ? s.hash() : Abstract.hash(key);
@@ -293,6 +307,9 @@ public class PyDict extends PyObject {
 
     /** del d[key]: KeyError when absent. */
     public final void delItem(PyObject key) {
+        if (size == 0) {
+            Abstract.hash(key);
+        }
         if (pop(key) == null) {
             throw Err.key(key);
         }
@@ -306,6 +323,7 @@ public class PyDict extends PyObject {
         used = 0;
         size = 0;
         keysVersion++;
+        generalKeys = false;
     }
 
     /** Removes and returns the last entry as {key, value}, or null when empty. */
@@ -404,8 +422,23 @@ public class PyDict extends PyObject {
         }
     }
 
+    /** A plain dict with the same items (PyDict_Copy: clones the table when it is mostly clean). */
     public final PyDict copy() {
-        PyDict d = new PyDict(size);
+        PyDict d = new PyDict();
+        if (size == 0) {
+            return d;
+        }
+        if (size >= (used * 2) / 3) {
+            d.index = index.clone();
+            d.keys = keys.clone();
+            d.vals = vals.clone();
+            d.hashes = hashes.clone();
+            d.used = used;
+            d.size = size;
+            d.generalKeys = generalKeys;
+            return d;
+        }
+        d.allocate(indexSizeFor(size));
         d.update(this);
         return d;
     }

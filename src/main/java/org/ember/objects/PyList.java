@@ -3,10 +3,14 @@ package org.ember.objects;
 import java.util.Arrays;
 import java.util.List;
 
-/** Python list: a growable array. Python methods live in {@link ListMethods}. */
+/**
+ * Python list: a growable array. The backing array's length plays CPython's "allocated" and
+ * grows and shrinks by CPython's list_resize policy (so {@code __sizeof__} agrees). Python
+ * methods live in {@link ListMethods}.
+ */
 public class PyList extends PyObject {
     public static final PyType TYPE = PyType.builtin("list", PyList.class, ListMethods::define);
-    private static final PyObject[] NONE = new PyObject[0];
+    static final PyObject[] NONE = new PyObject[0];
 
     PyObject[] items;
     int size;
@@ -28,8 +32,22 @@ public class PyList extends PyObject {
         this.size = items.length;
     }
 
+    /** A list of the first n items of the array (taking ownership of it). */
+    public PyList(PyObject[] items, int n) {
+        super(TYPE);
+        this.items = items;
+        this.size = n;
+    }
+
     public PyList(List<? extends PyObject> items) {
         this(items.toArray(new PyObject[0]));
+    }
+
+    /** list(iterable) */
+    public static PyList of(PyObject iterable) {
+        PyList l = new PyList();
+        ListMethods.initFrom(l, iterable);
+        return l;
     }
 
     public final int size() {
@@ -45,15 +63,51 @@ public class PyList extends PyObject {
     }
 
     public final void append(PyObject v) {
-        if (size == items.length) {
-            grow(size + 1);
+        int n = size;
+        if (n == items.length) {
+            resize(n + 1);
+        } else {
+            size = n + 1;
         }
-        items[size++] = v;
+        items[n] = v;
     }
 
-    final void grow(int min) {
-        int n = Math.max(min, size + (size >> 3) + (size < 9 ? 3 : 6));
-        items = Arrays.copyOf(items, n);
+    /**
+     * Sets the size to newsize, reallocating by CPython's list_resize policy: over-allocate
+     * by about 1/8 when growing; shrink when under half full. New slots are null.
+     */
+    final void resize(int newsize) {
+        int allocated = items.length;
+        if (allocated >= newsize && newsize >= (allocated >> 1)) {
+            if (newsize < size) {
+                Arrays.fill(items, newsize, size, null);
+            }
+            size = newsize;
+            return;
+        }
+        long newAllocated = ((long) newsize + (newsize >> 3) + 6) & ~3L;
+        if (newsize - size > newAllocated - newsize) {
+            newAllocated = ((long) newsize + 3) & ~3L;
+        }
+        if (newsize == 0) {
+            newAllocated = 0;
+        }
+        if (newAllocated > Integer.MAX_VALUE - 8) {
+            throw Err.memory();
+        }
+        PyObject[] a = newAllocated == 0 ? NONE : new PyObject[(int) newAllocated];
+        System.arraycopy(items, 0, a, 0, Math.min(size, newsize));
+        items = a;
+        size = newsize;
+    }
+
+    /** Allocates exactly room for n items (rounded up to even) in an empty list (list_preallocate_exact). */
+    final void preallocateExact(long n) {
+        n = (n + 1) & ~1L;
+        if (n > Integer.MAX_VALUE - 8) {
+            throw Err.memory();
+        }
+        items = new PyObject[(int) n];
     }
 
     /** A copy of the live elements. */
@@ -70,6 +124,21 @@ public class PyList extends PyObject {
     /** The backing array (length >= size); callers must not retain it across mutations. */
     public final PyObject[] backingArray() {
         return items;
+    }
+
+    /** del self[lo:hi] (list internals, not __delitem__). */
+    public final void deleteRange(int lo, int hi) {
+        ListMethods.assignSlice(this, lo, hi, null);
+    }
+
+    /** list.insert(index, item) */
+    public final void insert(long index, PyObject item) {
+        ListMethods.insert(this, index, item);
+    }
+
+    /** list.extend(iterable) */
+    public final void extend(PyObject iterable) {
+        ListMethods.extend(this, iterable);
     }
 
     @Override

@@ -2,6 +2,7 @@ package org.ember.objects;
 
 /** slice: start, stop and step of an extended index. */
 public final class PySlice extends PyObject {
+    private static final PyStr S_DOC = PyStr.immortal("slice(stop)\nslice(start, stop[, step])\n\nCreate a slice object.  This is used for extended slicing (e.g. a[0:10:2]).");
     public static final PyType TYPE = PyType.builtin("slice", PySlice.class, PySlice::define);
 
     public final PyObject start;
@@ -16,6 +17,7 @@ public final class PySlice extends PyObject {
     }
 
     private static void define(PyType t) {
+        t.doc(S_DOC.value);
         t.tp_new = (type, args, kw) -> {
             ArgParser.noKeywords("slice", kw);
             ArgParser.checkPositional("slice", args.length, 1, 3);
@@ -31,22 +33,24 @@ public final class PySlice extends PyObject {
         };
         t.tp_hash = HeapSlots.HASH_NOT_IMPLEMENTED;
         t.tp_richcompare = (a, b, op) -> {
-            if (!(b instanceof PySlice y)) {
+            if (!(a instanceof PySlice x) || !(b instanceof PySlice y)) {
                 return Py.NotImplemented;
             }
-            PySlice x = (PySlice) a;
+            if (a == b) {
+                return Py.bool(op == CompareOp.EQ || op == CompareOp.LE || op == CompareOp.GE);
+            }
             return Abstract.richCompare(PyTuple.of(x.start, x.stop, x.step), PyTuple.of(y.start, y.stop, y.step), op);
         };
         t.getset("start", self -> ((PySlice) self).start);
         t.getset("stop", self -> ((PySlice) self).stop);
         t.getset("step", self -> ((PySlice) self).step);
         t.method1("indices", (self, len) -> {
-            long n = Abstract.asSsize(len, PyExc.OverflowError);
-            if (n < 0) {
+            PyInt n = Abstract.index(len);
+            if (n.signum() < 0) {
                 throw Err.value("length should not be negative");
             }
-            Slices.Bounds b = Slices.bounds((PySlice) self, n);
-            return PyTuple.of(PyInt.of(b.start()), PyInt.of(b.stop()), PyInt.of(b.step()));
+            java.math.BigInteger[] r = Slices.longIndices((PySlice) self, n.bigValue());
+            return PyTuple.of(PyInt.of(r[0]), PyInt.of(r[1]), PyInt.of(r[2]));
         });
         t.method0("__reduce__", self -> {
             PySlice s = (PySlice) self;

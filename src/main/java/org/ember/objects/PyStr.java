@@ -133,12 +133,82 @@ public class PyStr extends PyObject {
         cpCount = count;
     }
 
+    /** Sampling interval (as a shift) of the code point index of strings with surrogate pairs. */
+    private static final int SAMPLE_SHIFT = 5;
+
+    /**
+     * For strings with surrogate pairs: the char offset of every 32nd code point, so that
+     * indexing by code point costs at most 31 steps. Built on first use; immutable afterwards.
+     */
+    private volatile int[] samples;
+
+    private int[] samples() {
+        int[] s = samples;
+        if (s == null) {
+            String v = value;
+            int n = length();
+            s = new int[(n >> SAMPLE_SHIFT) + 1];
+            int off = 0;
+            for (int i = 0; i < n; i++) {
+                if ((i & ((1 << SAMPLE_SHIFT) - 1)) == 0) {
+                    s[i >> SAMPLE_SHIFT] = off;
+                }
+                char c = v.charAt(off++);
+                if (Character.isHighSurrogate(c) && off < v.length() && Character.isLowSurrogate(v.charAt(off))) {
+                    off++;
+                }
+            }
+            if ((n & ((1 << SAMPLE_SHIFT) - 1)) == 0) {
+                s[n >> SAMPLE_SHIFT] = off;
+            }
+            samples = s;
+        }
+        return s;
+    }
+
     /** The char offset of code point index i (0 <= i <= length()). */
     public final int offsetOf(int i) {
         if (isSimple()) {
             return i;
         }
-        return value.offsetByCodePoints(0, i);
+        int off = samples()[i >> SAMPLE_SHIFT];
+        String v = value;
+        for (int k = i & ((1 << SAMPLE_SHIFT) - 1); k > 0; k--) {
+            char c = v.charAt(off++);
+            if (Character.isHighSurrogate(c) && off < v.length() && Character.isLowSurrogate(v.charAt(off))) {
+                off++;
+            }
+        }
+        return off;
+    }
+
+    /** The code point index of char offset off (which must not split a surrogate pair). */
+    public final int indexOfOffset(int off) {
+        if (isSimple()) {
+            return off;
+        }
+        int[] s = samples();
+        int lo = 0;
+        int hi = s.length - 1;
+        while (lo < hi) {
+            int mid = (lo + hi + 1) >>> 1;
+            if (s[mid] <= off) {
+                lo = mid;
+            } else {
+                hi = mid - 1;
+            }
+        }
+        int i = lo << SAMPLE_SHIFT;
+        int p = s[lo];
+        String v = value;
+        while (p < off) {
+            char c = v.charAt(p++);
+            if (Character.isHighSurrogate(c) && p < v.length() && Character.isLowSurrogate(v.charAt(p))) {
+                p++;
+            }
+            i++;
+        }
+        return i;
     }
 
     /** The code point at code point index i. */
@@ -146,7 +216,7 @@ public class PyStr extends PyObject {
         if (isSimple()) {
             return value.charAt(i);
         }
-        return value.codePointAt(value.offsetByCodePoints(0, i));
+        return value.codePointAt(offsetOf(i));
     }
 
     /** Substring by code point indices [start, end). */
@@ -154,9 +224,20 @@ public class PyStr extends PyObject {
         if (isSimple()) {
             return value.substring(start, end);
         }
-        int s = value.offsetByCodePoints(0, start);
-        int e = value.offsetByCodePoints(s, end - start);
-        return value.substring(s, e);
+        return value.substring(offsetOf(start), offsetOf(end));
+    }
+
+    /** The code points of this string (a fresh array). */
+    public final int[] codePoints() {
+        if (isSimple()) {
+            String v = value;
+            int[] a = new int[v.length()];
+            for (int i = 0; i < a.length; i++) {
+                a[i] = v.charAt(i);
+            }
+            return a;
+        }
+        return value.codePoints().toArray();
     }
 
     /** Python hash of this str (cached). */
@@ -195,14 +276,52 @@ public class PyStr extends PyObject {
         return value;
     }
 
+    private static final char[] HEX = "0123456789abcdef".toCharArray();
+
+    /** Appends v as {@code digits} lower-case hex digits. */
+    public static void appendHex(StringBuilder sb, int v, int digits) {
+        for (int k = (digits - 1) * 4; k >= 0; k -= 4) {
+            sb.append(HEX[(v >>> k) & 0xf]);
+        }
+    }
+
+    /** Appends the \\xhh, \\uhhhh or \\Uhhhhhhhh escape of a code point. */
+    public static void appendEscape(StringBuilder sb, int cp) {
+        if (cp <= 0xff) {
+            sb.append("\\x");
+            appendHex(sb, cp, 2);
+        } else if (cp <= 0xffff) {
+            sb.append("\\u");
+            appendHex(sb, cp, 4);
+        } else {
+            sb.append("\\U");
+            appendHex(sb, cp, 8);
+        }
+    }
+
     /** Python repr of a Java string: quotes chosen and characters escaped as CPython does. */
     public static String repr(String s) {
-        boolean hasSingle = s.indexOf('\'') >= 0;
-        boolean hasDouble = s.indexOf('"') >= 0;
+        int n = s.length();
+        boolean hasSingle = false;
+        boolean hasDouble = false;
+        boolean plain = true;
+        for (int i = 0; i < n; i++) {
+            char c = s.charAt(i);
+            if (c == '\'') {
+                hasSingle = true;
+            } else if (c == '"') {
+                hasDouble = true;
+            } else if (c < ' ' || c >= 0x7f || c == '\\') {
+                plain = false;
+            }
+        }
         char quote = hasSingle && !hasDouble ? '"' : '\'';
-        StringBuilder sb = new StringBuilder(s.length() + 2);
+        if (plain && !(hasSingle && hasDouble)) {
+            return quote + s + quote;
+        }
+        StringBuilder sb = new StringBuilder(n + 2);
         sb.append(quote);
-        for (int i = 0; i < s.length(); ) {
+        for (int i = 0; i < n; ) {
             int cp = s.codePointAt(i);
             i += Character.charCount(cp);
             if (cp == quote || cp == '\\') {
@@ -214,33 +333,22 @@ public class PyStr extends PyObject {
             } else if (cp == '\r') {
                 sb.append("\\r");
             } else if (cp < ' ' || cp == 0x7f) {
-                sb.append(String.format("\\x%02x", cp));
+                appendEscape(sb, cp);
             } else if (cp < 0x7f) {
                 sb.append((char) cp);
             } else if (isPrintable(cp)) {
                 sb.appendCodePoint(cp);
-            } else if (cp <= 0xff) {
-                sb.append(String.format("\\x%02x", cp));
-            } else if (cp <= 0xffff) {
-                sb.append(String.format("\\u%04x", cp));
             } else {
-                sb.append(String.format("\\U%08x", cp));
+                appendEscape(sb, cp);
             }
         }
         sb.append(quote);
         return sb.toString();
     }
 
-    /** Python's str.isprintable for one code point (Py_UNICODE_ISPRINTABLE). */
+    /** Python's str.isprintable for one code point (Py_UNICODE_ISPRINTABLE, Unicode 14.0). */
     public static boolean isPrintable(int cp) {
-        if (cp == ' ') {
-            return true;
-        }
-        return switch (Character.getType(cp)) {
-            case Character.CONTROL, Character.FORMAT, Character.SURROGATE, Character.PRIVATE_USE, Character.UNASSIGNED,
-                 Character.LINE_SEPARATOR, Character.PARAGRAPH_SEPARATOR, Character.SPACE_SEPARATOR -> false;
-            default -> true;
-        };
+        return UnicodeTables.isPrintable(cp);
     }
 
     /** Instances of Python subclasses of str. */

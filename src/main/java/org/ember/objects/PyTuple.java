@@ -1,7 +1,5 @@
 package org.ember.objects;
 
-import java.util.ArrayList;
-
 /** Python tuple: an immutable array of objects. The empty tuple is an immortal singleton. */
 public class PyTuple extends PyObject {
     public static final PyType TYPE = PyType.builtin("tuple", PyTuple.class, TupleMethods::define);
@@ -27,12 +25,7 @@ public class PyTuple extends PyObject {
         if (iterable.type == TYPE) {
             return (PyTuple) iterable;
         }
-        if (iterable instanceof PyList l) {
-            return of(l.toArray());
-        }
-        ArrayList<PyObject> out = new ArrayList<>();
-        Abstract.forEach(iterable, out::add);
-        return of(out.toArray(new PyObject[0]));
+        return of(TupleMethods.sequenceTuple(iterable));
     }
 
     @Override

@@ -170,7 +170,22 @@ public class PyType extends PyObject {
             base.ready((long[]) counter);
         }
         SlotTable.addWrappers(this);
-        if (base != null) {
+        if (base != null && extraBases != null) {
+            PyObject[] bs = new PyObject[extraBases.length + 1];
+            bs[0] = base;
+            for (int i = 0; i < extraBases.length; i++) {
+                extraBases[i].ready((long[]) counter);
+                bs[i + 1] = extraBases[i];
+            }
+            bases = PyTuple.of(bs);
+            java.util.List<PyObject> m = TypeType.computeDefaultMro(this);
+            mro = m.toArray(new PyType[0]);
+            flags |= base.flags & INHERITED_FLAGS;
+            for (int i = 1; i < mro.length; i++) {
+                inheritSlots(mro[i]);
+                flags |= mro[i].flags & INHERITED_FLAGS;
+            }
+        } else if (base != null) {
             bases = PyTuple.of(base);
             mro = new PyType[base.mro.length + 1];
             mro[0] = this;
@@ -268,6 +283,14 @@ public class PyType extends PyObject {
 
     public PyType base(PyType b) {
         this.base = b;
+        return this;
+    }
+
+    /** Additional bases of a builtin type (e.g. ExceptionGroup(BaseExceptionGroup, Exception)). */
+    private PyType[] extraBases;
+
+    public PyType extraBases(PyType... more) {
+        this.extraBases = more;
         return this;
     }
 

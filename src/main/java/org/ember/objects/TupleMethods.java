@@ -41,10 +41,49 @@ public final class TupleMethods {
     }
 
     static PyObject richCompare(PyObject a, PyObject b, CompareOp op) {
-        if (!(b instanceof PyTuple tb)) {
+        if (!(a instanceof PyTuple ta) || !(b instanceof PyTuple tb)) {
             return Py.NotImplemented;
         }
-        return Sequences.compare(((PyTuple) a).items(), a instanceof PyTuple ta ? ta.size() : 0, tb.items(), tb.size(), op);
+        PyObject[] v = ta.items();
+        PyObject[] w = tb.items();
+        int i = 0;
+        for (; i < v.length && i < w.length; i++) {
+            if (!Abstract.richCompareBool(v[i], w[i], CompareOp.EQ)) {
+                break;
+            }
+        }
+        if (i >= v.length || i >= w.length) {
+            return Py.bool(op.fromCompare(Integer.compare(v.length, w.length)));
+        }
+        if (op == CompareOp.EQ) {
+            return Py.False;
+        }
+        if (op == CompareOp.NE) {
+            return Py.True;
+        }
+        return Abstract.richCompare(v[i], w[i], op);
+    }
+
+    /** tuple(iterable) for an arbitrary iterable (PySequence_Tuple). */
+    static PyObject[] sequenceTuple(PyObject v) {
+        if (v.type == PyTuple.TYPE) {
+            return ((PyTuple) v).items();
+        }
+        if (v.type == PyList.TYPE) {
+            return ((PyList) v).toArray();
+        }
+        PyObject it = Abstract.iter(v);
+        long n = Sequences.lengthHint(v, 10);
+        PyObject[] out = new PyObject[(int) Math.max(0, Math.min(n, 1 << 20))];
+        int k = 0;
+        Slots.Next next = it.type.tp_iternext;
+        for (PyObject x = next.next(it); x != null; x = next.next(it)) {
+            if (k == out.length) {
+                out = Arrays.copyOf(out, Math.max(10, k + (k >> 2) + 10));
+            }
+            out[k++] = x;
+        }
+        return k == out.length ? out : Arrays.copyOf(out, k);
     }
 
     static PyObject repr(PyObject self) {
@@ -74,15 +113,21 @@ public final class TupleMethods {
     }
 
     static PyObject tupleNew(PyType type, PyObject[] args, String[] kw) {
-        ArgParser.noKeywords("tuple", kw);
-        ArgParser.checkPositional("tuple", args.length, 0, 1);
-        PyObject[] items = args.length == 0 ? new PyObject[0] : Abstract.toArray(args[0]);
+        if (type == PyTuple.TYPE || type.tp_init == PyTuple.TYPE.tp_init) {
+            ArgParser.noKeywords("tuple", kw);
+        }
+        int npos = args.length - (kw == null ? 0 : kw.length);
+        ArgParser.checkPositional("tuple", npos, 0, 1);
         if (type == PyTuple.TYPE) {
-            if (args.length == 1 && args[0].type == PyTuple.TYPE) {
+            if (npos == 0) {
+                return PyTuple.EMPTY;
+            }
+            if (args[0].type == PyTuple.TYPE) {
                 return args[0];
             }
-            return PyTuple.of(items);
+            return PyTuple.of(sequenceTuple(args[0]));
         }
+        PyObject[] items = npos == 0 ? new PyObject[0] : sequenceTuple(args[0]);
         return new PyTuple.Derived(type, items);
     }
 
@@ -123,7 +168,7 @@ public final class TupleMethods {
         };
         t.sq_repeat = (self, n) -> {
             PyTuple ta = (PyTuple) self;
-            if (n == 1 && ta.type == PyTuple.TYPE) {
+            if ((n == 1 || ta.size() == 0) && ta.type == PyTuple.TYPE) {
                 return ta;
             }
             return PyTuple.of(Sequences.repeat(ta.items(), ta.size(), n));
@@ -147,6 +192,7 @@ public final class TupleMethods {
             }
             throw Err.value("tuple.index(x): x not in tuple");
         });
+        t.method0("__sizeof__", self -> PyInt.of(24 + 8L * ((PyTuple) self).size()));
         t.method0("__getnewargs__", self -> PyTuple.of(PyTuple.of(((PyTuple) self).items().clone())));
         t.classMethod("__class_getitem__", NativeFunction.of("__class_getitem__", (cls, item) -> GenericAlias.of(cls, item)));
     }
@@ -189,8 +235,9 @@ public final class TupleMethods {
             });
             t.method1("__setstate__", (self, st) -> {
                 TupleIterator it = (TupleIterator) self;
+                long i = Sequences.asSsizeT(st);
                 if (it.seq != null) {
-                    it.index = (int) Math.max(0, Math.min(Abstract.asLong(st), it.seq.size()));
+                    it.index = (int) Math.max(0, Math.min(i, it.seq.size()));
                 }
                 return Py.None;
             });

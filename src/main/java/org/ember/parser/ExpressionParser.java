@@ -122,11 +122,11 @@ abstract class ExpressionParser extends ParserBase {
         try {
             int m = mark;
             Token st = peek();
-            Expr a = disjunctionNoMemo();
+            Expr a = disjunction();
             if (a != null) {
                 int afterA = mark;
                 if (accept(TokenType.IF)) {
-                    Expr b = disjunctionNoMemo();
+                    Expr b = disjunction();
                     if (b != null && accept(TokenType.ELSE)) {
                         Expr c = expressionWithoutInvalid();
                         if (c != null) {
@@ -150,12 +150,6 @@ abstract class ExpressionParser extends ParserBase {
         }
     }
 
-    private Expr disjunctionNoMemo() throws ParseException {
-        // Memo entries made with invalid rules on could differ; pegen's _without_invalid rules share memo
-        // keys with their normal counterparts, so the memoised disjunction is what CPython uses as well.
-        return disjunction();
-    }
-
     private void invalidExpression() throws ParseException {
         int m = mark;
         // !(NAME STRING | SOFT_KEYWORD) a=disjunction b=expression_without_invalid
@@ -164,7 +158,10 @@ abstract class ExpressionParser extends ParserBase {
         if (t0.type == TokenType.NAME) {
             Token t1 = t(mark + 1);
             if (t1.type == TokenType.STRING) skip = true;
-            if (t0.text.equals("match") || t0.text.equals("case") || t0.text.equals("_")) skip = true;
+            // pegen's SOFT_KEYWORD test compares only the token's length of each soft keyword (strncmp),
+            // so any prefix of "match", "case" or "_" counts
+            String tx = t0.text;
+            if (!tx.isEmpty() && ("match".startsWith(tx) || "case".startsWith(tx) || "_".startsWith(tx))) skip = true;
         }
         if (!skip) {
             Expr a = disjunction();
@@ -686,19 +683,24 @@ abstract class ExpressionParser extends ParserBase {
     }
 
     final Expr power() throws ParseException {
-        Token st = peek();
-        Expr a = awaitPrimary();
-        if (a == null) return null;
-        int m = mark;
-        if (accept(TokenType.DOUBLESTAR)) {
-            Expr b = factor();
-            if (b != null) {
-                Token e = last();
-                return new Expr.BinOp(a, Operator.Pow, b, st.lineno, st.col, e.endLineno, e.endCol);
+        enter();
+        try {
+            Token st = peek();
+            Expr a = awaitPrimary();
+            if (a == null) return null;
+            int m = mark;
+            if (accept(TokenType.DOUBLESTAR)) {
+                Expr b = factor();
+                if (b != null) {
+                    Token e = last();
+                    return new Expr.BinOp(a, Operator.Pow, b, st.lineno, st.col, e.endLineno, e.endCol);
+                }
+                mark = m;
             }
-            mark = m;
+            return a;
+        } finally {
+            leave();
         }
-        return a;
     }
 
     final Expr awaitPrimary() throws ParseException {
@@ -1000,11 +1002,10 @@ abstract class ExpressionParser extends ParserBase {
             }
             return new Expr.Dict(keys, values, st.lineno, st.col, e.endLineno, e.endCol);
         }
-        mark = m;
-        if (callInvalidRules) {
-            mark = m + 1;
-            invalidDoubleStarredKvpairs();
-        }
+        // '{' invalid_double_starred_kvpairs '}': pegen guards only alternatives made of a single invalid_
+        // rule with call_invalid_rules, so this one also runs in the first pass
+        mark = m + 1;
+        invalidDoubleStarredKvpairs();
         mark = m;
         return null;
     }
@@ -1355,52 +1356,7 @@ abstract class ExpressionParser extends ParserBase {
         int m = mark;
         Token st = peek();
         List<Expr> posargs = new ArrayList<>();
-        // ','.(starred_expression | (assignment_expression | expression !':=') !'=')+
-        while (true) {
-            int mm = mark;
-            Expr e = starredExpression();
-            if (e == null) {
-                mark = mm;
-                e = assignmentExpression();
-                if (e == null) {
-                    mark = mm;
-                    e = expression();
-                    if (e != null && check(TokenType.COLONEQUAL)) e = null;
-                }
-                if (e != null && check(TokenType.EQUAL)) e = null;
-            }
-            if (e == null) {
-                mark = mm;
-                break;
-            }
-            posargs.add(e);
-            int mc = mark;
-            if (!accept(TokenType.COMMA)) break;
-            // lookahead: if nothing follows, the comma is not part of the sequence
-            int ma = mark;
-            Expr probe = null;
-            boolean more;
-            {
-                Expr e2 = starredExpression();
-                if (e2 == null) {
-                    mark = ma;
-                    e2 = assignmentExpression();
-                    if (e2 == null) {
-                        mark = ma;
-                        e2 = expression();
-                        if (e2 != null && check(TokenType.COLONEQUAL)) e2 = null;
-                    }
-                    if (e2 != null && check(TokenType.EQUAL)) e2 = null;
-                }
-                more = e2 != null;
-                probe = e2;
-            }
-            mark = ma;
-            if (!more) {
-                mark = mc;
-                break;
-            }
-        }
+        positionalArgs(posargs);
         List<Expr> outArgs = new ArrayList<>(posargs);
         List<Keyword> outKw = new ArrayList<>();
         if (!posargs.isEmpty()) {
@@ -1422,6 +1378,39 @@ abstract class ExpressionParser extends ParserBase {
         splitKwargs(k, outArgs, outKw);
         Token e = last();
         return new Expr.Call(null, outArgs, outKw, st.lineno, st.col, e.endLineno, e.endCol);
+    }
+
+    /** ','.(starred_expression | (assignment_expression | expression !':=') !'=')+ (greedy, as PEG loops are). */
+    private boolean positionalArgs(List<Expr> posargs) throws ParseException {
+        while (true) {
+            int mm = mark;
+            Expr e = positionalArg();
+            if (e == null) {
+                mark = mm;
+                if (!posargs.isEmpty()) mark = mm - 1; // give back the separator
+                break;
+            }
+            posargs.add(e);
+            if (!accept(TokenType.COMMA)) break;
+        }
+        return !posargs.isEmpty();
+    }
+
+    private Expr positionalArg() throws ParseException {
+        int mm = mark;
+        Expr e = starredExpression();
+        if (e == null) {
+            mark = mm;
+            e = assignmentExpression();
+            if (e == null) {
+                mark = mm;
+                e = expression();
+                if (e != null && check(TokenType.COLONEQUAL)) e = null;
+            }
+            if (e != null && check(TokenType.EQUAL)) e = null;
+        }
+        if (e == null) mark = mm;
+        return e;
     }
 
     private static void splitKwargs(List<KwOrStarred> k, List<Expr> args, List<Keyword> kws) {
@@ -1557,13 +1546,18 @@ abstract class ExpressionParser extends ParserBase {
 
     private void invalidArguments() throws ParseException {
         int m = mark;
-        // a=args ',' '*'
-        Expr.Call a = args();
-        if (a != null && accept(TokenType.COMMA)) {
-            Token s = expect(TokenType.STAR);
-            if (s != null) throw knownLocation(s, "iterable argument unpacking follows keyword argument unpacking");
+        // ((','.(starred_expression | (assignment_expression | expression !':=') !'=')+ ',' kwargs) | kwargs) ',' b='*'
+        boolean ok = positionalArgs(new ArrayList<>()) && accept(TokenType.COMMA) && kwargs() != null;
+        if (!ok) {
+            mark = m;
+            ok = kwargs() != null;
+        }
+        if (ok && accept(TokenType.COMMA)) {
+            Token b = expect(TokenType.STAR);
+            if (b != null) throw knownLocation(b, "iterable argument unpacking follows keyword argument unpacking");
         }
         mark = m;
+        Expr.Call a;
         // a=expression b=for_if_clauses ',' [args | expression for_if_clauses]
         Expr e = expression();
         if (e != null) {
@@ -1950,6 +1944,15 @@ abstract class ExpressionParser extends ParserBase {
     // ---- lambda ----
 
     final Expr lambdef() throws ParseException {
+        enter();
+        try {
+            return lambdefRaw();
+        } finally {
+            leave();
+        }
+    }
+
+    private Expr lambdefRaw() throws ParseException {
         int m = mark;
         Token st = expect(TokenType.LAMBDA);
         if (st == null) return null;

@@ -322,7 +322,6 @@ final class ParamParser {
             helper = !paramWithDefaults(false).isEmpty();
         }
         if (helper) {
-            Token at = p.peek();
             Arg a = paramNoDefault();
             if (a != null) throw p.knownLocation(a, "non-default argument follows default argument");
         }
@@ -331,7 +330,6 @@ final class ParamParser {
         paramNoDefaults();
         Token lp = p.expect(TokenType.LPAR);
         if (lp != null) {
-            boolean saved = lambda;
             List<Arg> inner = new ArrayList<>();
             if (lambda) {
                 // lambda: ','.lambda_param+ ','? ')'
@@ -344,8 +342,7 @@ final class ParamParser {
                 Token rp = p.expect(TokenType.RPAR);
                 if (!inner.isEmpty() && rp != null) throw p.knownRange(lp, rp, "Lambda expression parameters cannot be parenthesized");
             } else {
-                int im = p.mark;
-                // param_no_default+ inside the parentheses needs ')' as closer, which is the normal closer
+                // param_no_default+ inside the parentheses: ')' is the closer as for a normal parameter list
                 List<Arg> ps = paramNoDefaults();
                 if (!ps.isEmpty()) {
                     p.accept(TokenType.COMMA);

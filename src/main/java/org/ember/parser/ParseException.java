@@ -10,9 +10,7 @@ public final class ParseException extends Exception {
     public enum Kind {
         SYNTAX_ERROR("SyntaxError"), INDENTATION_ERROR("IndentationError"), TAB_ERROR("TabError"),
         /** CPython 3.11's parser raises MemoryError when its rule stack (6000 levels) overflows. */
-        MEMORY_ERROR("MemoryError"),
-        /** compile() of source containing NUL bytes (ValueError in 3.11). */
-        VALUE_ERROR("ValueError");
+        MEMORY_ERROR("MemoryError");
 
         public final String pythonName;
 

@@ -18,8 +18,17 @@ public final class Parser extends PatternParser {
     public enum Mode { EXEC, EVAL, SINGLE, FUNC_TYPE }
 
     /** Options beyond the mode. */
-    public record Options(boolean typeComments, boolean allowIncompleteInput) {
-        public static final Options DEFAULT = new Options(false, false);
+    /**
+     * Options beyond the mode: type comments (PyCF_TYPE_COMMENTS); allowIncompleteInput makes a parse that
+     * fails at the end of the source raise "incomplete input" (PyCF_ALLOW_INCOMPLETE_INPUT); dontImplyDedent
+     * keeps 'single' input from closing open blocks at the end (PyCF_DONT_IMPLY_DEDENT).
+     */
+    public record Options(boolean typeComments, boolean allowIncompleteInput, boolean dontImplyDedent) {
+        public static final Options DEFAULT = new Options(false, false, false);
+
+        public Options(boolean typeComments, boolean allowIncompleteInput) {
+            this(typeComments, allowIncompleteInput, false);
+        }
     }
 
     private final Mode mode;
@@ -29,6 +38,8 @@ public final class Parser extends PatternParser {
         super(tok, filename);
         this.mode = mode;
         this.options = options;
+        this.singleInput = mode == Mode.SINGLE;
+        this.dontImplyDedent = options.dontImplyDedent();
     }
 
     public static Mod parse(byte[] source, String filename, Mode mode) throws ParseException {
@@ -40,37 +51,59 @@ public final class Parser extends PatternParser {
     }
 
     public static Mod parse(byte[] source, String filename, Mode mode, Options options) throws ParseException {
-        byte[] utf8 = SourceDecoder.decode(source, filename, mode == Mode.EXEC);
-        return run(utf8, filename, mode, options);
+        SourceDecoder.Decoded d = SourceDecoder.decode(source, filename, mode == Mode.EXEC);
+        return run(d.utf8(), filename, mode, options, d.encodingDeclared());
     }
 
     public static Mod parse(String source, String filename, Mode mode, Options options) throws ParseException {
         byte[] utf8 = SourceDecoder.fromString(source, filename, mode == Mode.EXEC);
-        return run(utf8, filename, mode, options);
+        return run(utf8, filename, mode, options, true);
     }
 
     /**
-     * For a REPL: true when {@code source} is a valid prefix that needs more lines (CPython's
-     * "incomplete input"), false when it parses; a real syntax error is thrown.
+     * For a REPL, as codeop.compile_command does: returns true when {@code source} needs more lines,
+     * false when it is a complete statement (or expression for EVAL); a real syntax error is thrown.
      */
     public static boolean isIncomplete(String source, String filename, Mode mode) throws ParseException {
+        boolean blank = true;
+        for (String line : source.split("\n", -1)) {
+            String l = line.strip();
+            if (!l.isEmpty() && l.charAt(0) != '#') {
+                blank = false;
+                break;
+            }
+        }
+        if (blank && mode != Mode.EVAL) source = "pass";
+        Options incomplete = new Options(false, true, true);
         try {
-            parse(source, filename, mode, new Options(false, true));
+            parse(source, filename, mode, incomplete);
             return false;
         } catch (ParseException e) {
-            if (e.msg().equals("incomplete input")) return true;
-            throw e;
+            if (e.kind() == ParseException.Kind.MEMORY_ERROR) throw e;
+            try {
+                parse(source + "\n", filename, mode, incomplete);
+                return true;
+            } catch (ParseException e2) {
+                if (e2.msg().contains("incomplete input")) return true;
+            }
         }
+        parse(source, filename, mode, new Options(false, false, true));
+        return false;
     }
 
-    private static Mod run(byte[] utf8, String filename, Mode mode, Options options) throws ParseException {
+    /**
+     * {@code convertOffsets}: CPython converts parser error columns from bytes to characters only when
+     * the tokenizer knows the encoding (str input, or bytes with a BOM or coding cookie).
+     */
+    private static Mod run(byte[] utf8, String filename, Mode mode, Options options, boolean convertOffsets) throws ParseException {
         SourceLines lines = new SourceLines(utf8);
         Tokenizer tok = new Tokenizer(utf8, lines, filename, options.typeComments());
+        tok.convertOffsets = convertOffsets;
         Parser p = new Parser(tok, filename, mode, options);
         try {
             return p.runParser();
         } catch (StackOverflowError e) {
-            throw new ParseException(ParseException.Kind.MEMORY_ERROR, "", filename, 0, 0, 0, 0, null);
+            throw new ParseException(ParseException.Kind.MEMORY_ERROR, "", filename, ParseException.NONE, ParseException.NONE, ParseException.NONE, ParseException.NONE, null);
         }
     }
 
@@ -79,12 +112,17 @@ public final class Parser extends PatternParser {
         try {
             res = startRule();
         } catch (ParseException e) {
-            if (options.allowIncompleteInput() && isEndOfSource(e)) throw incomplete();
+            if (options.allowIncompleteInput() && tok.endOfSource()) throw incomplete();
             if (tokenizerFailed || e.kind() == ParseException.Kind.MEMORY_ERROR) throw e;
             throw checkRestOfSource(e);
         }
-        if (res != null) return res;
-        if (options.allowIncompleteInput() && isEndOfSource(null)) throw incomplete();
+        if (res != null) {
+            if (mode == Mode.SINGLE && tok.moreThanCommentsLeft()) {
+                throw syntaxError("multiple statements found while compiling a single statement");
+            }
+            return res;
+        }
+        if (options.allowIncompleteInput() && tok.endOfSource()) throw incomplete();
         Token lastToken = tokens.get(tokens.size() - 1);
         clearMemo();
         mark = 0;
@@ -108,16 +146,6 @@ public final class Parser extends PatternParser {
         return syntaxError("incomplete input");
     }
 
-    private boolean isEndOfSource(ParseException e) throws ParseException {
-        if (e != null && !(tokenizerFailed && (tok.eofInBrackets || e.msg().startsWith("unterminated triple-quoted")
-            || e.msg().equals("unexpected EOF while parsing")))) {
-            return false;
-        }
-        if (e != null) return true;
-        Token last = tokens.get(tokens.size() - 1);
-        return last.type == TokenType.ENDMARKER;
-    }
-
     /** _PyPegen_tokenize_full_source_to_check_for_errors: a later tokenizer error replaces {@code e}. */
     private ParseException checkRestOfSource(ParseException e) {
         if (fstringMode) return e;
@@ -134,7 +162,8 @@ public final class Parser extends PatternParser {
                 }
             }
         } catch (ParseException later) {
-            return later;
+            if (!tok.doneCodeError) return later;
+            if (tok.level > 0 && errLine > tok.parenLine(tok.level - 1)) return unclosedBracketError();
         }
         return e;
     }

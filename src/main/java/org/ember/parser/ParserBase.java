@@ -14,8 +14,12 @@ import org.ember.ast.Positions;
  */
 abstract class ParserBase {
     static final Object FAIL = new Object();
-    /** CPython 3.11's parser stack limit (MAXSTACK); deeper nesting raises MemoryError. */
-    static final int MAXSTACK = 6000;
+    /**
+     * CPython 3.11's parser raises MemoryError when its rule depth passes MAXSTACK (6000). This parser
+     * counts depth only at its recursive rules, so the limit is calibrated to match CPython's thresholds
+     * (e.g. 5970 nested unary minus, 2985 nested lambdas or '**').
+     */
+    static final int MAXSTACK = 6000 - 26;
 
     final Tokenizer tok;
     final String filename;
@@ -30,6 +34,10 @@ abstract class ParserBase {
     int startingColOffset;
     boolean fstringMode;
     final List<Token> typeIgnores = new ArrayList<>();
+    /** 'single' mode: the end of input is seen as a NEWLINE first (pegen's fill_token). */
+    boolean singleInput;
+    boolean dontImplyDedent;
+    private boolean parsingStarted;
 
     ParserBase(Tokenizer tok, String filename) {
         this.tok = tok;
@@ -55,6 +63,15 @@ abstract class ParserBase {
             if (kw != null) t = retype(t, kw);
         }
         if (fstringMode) t = shift(t);
+        if (singleInput) {
+            if (t.type == TokenType.ENDMARKER && parsingStarted) {
+                t = retype(t, TokenType.NEWLINE);
+                parsingStarted = false;
+                if (!dontImplyDedent) tok.impliedDedents();
+            } else {
+                parsingStarted = true;
+            }
+        }
         tokens.add(t);
         if (t.type == TokenType.ERRORTOKEN && tok.eofInBrackets) {
             tokenizerFailed = true;
@@ -81,10 +98,7 @@ abstract class ParserBase {
     }
 
     final ParseException unclosedBracketError() {
-        int i = tok.level - 1;
-        int line = tok.parenLine(i);
-        int col = tok.parenCol(i);
-        return rawError(ParseException.Kind.SYNTAX_ERROR, "'" + tok.parenChar(i) + "' was never closed", line, col + 1, line, 0);
+        return tok.unclosedBracketError();
     }
 
     final Token t(int i) throws ParseException {
@@ -146,7 +160,7 @@ abstract class ParserBase {
 
     final void enter() throws ParseException {
         if (++level > MAXSTACK) {
-            throw new ParseException(ParseException.Kind.MEMORY_ERROR, "", filename, 0, 0, 0, 0, null);
+            throw new ParseException(ParseException.Kind.MEMORY_ERROR, "", filename, ParseException.NONE, ParseException.NONE, ParseException.NONE, ParseException.NONE, null);
         }
     }
 
@@ -157,6 +171,7 @@ abstract class ParserBase {
     // ---- memo ----
 
     final Object memoGet(int key) throws ParseException {
+        key = key * 2 + (callInvalidRules ? 1 : 0);
         Token t = peek();
         for (Token.Memo m = t.memo; m != null; m = m.next) {
             if (m.key == key) {
@@ -168,6 +183,7 @@ abstract class ParserBase {
     }
 
     final void memoPut(int startMark, int key, Object node) {
+        key = key * 2 + (callInvalidRules ? 1 : 0);
         Token t = tokens.get(startMark);
         t.memo = new Token.Memo(key, node, node == null ? startMark : mark, t.memo);
     }
@@ -199,9 +215,11 @@ abstract class ParserBase {
             // positions are relative to the "(expr)" text
             if (col1 > 0 && lineno - startingLineno == 1) col1 -= startingColOffset;
             if (endCol1 > 0 && endLineno - startingLineno == 1) endCol1 -= startingColOffset;
-            String text = tok.errorLineText(lineno - startingLineno);
-            int off = SourceLines.byteToCharOffset(text, col1);
-            int endOff = endCol1 > 0 ? SourceLines.byteToCharOffset(text, endCol1) : endCol1;
+            byte[] raw = tok.errorLineBytes(lineno - startingLineno);
+            String text = new String(raw, java.nio.charset.StandardCharsets.UTF_8);
+            // the f-string expression is tokenized from a plain C string: no encoding, so no conversion
+            int off = col1;
+            int endOff = endCol1;
             return new ParseException(kind, msg, filename, lineno, off, endLineno, endOff, text);
         }
         return tok.errorKnown(kind, msg, lineno, col1, endLineno, endCol1);

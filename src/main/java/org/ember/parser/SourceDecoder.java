@@ -1,7 +1,6 @@
 package org.ember.parser;
 
 import java.nio.ByteBuffer;
-import java.nio.charset.CharacterCodingException;
 import java.nio.charset.Charset;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
@@ -27,7 +26,10 @@ final class SourceDecoder {
         }
     }
 
-    static byte[] decode(byte[] source, String filename, boolean execInput) throws ParseException {
+    /** The UTF-8 text, and whether a BOM or coding cookie declared the encoding (CPython's tok->encoding). */
+    record Decoded(byte[] utf8, boolean encodingDeclared) {}
+
+    static Decoded decode(byte[] source, String filename, boolean execInput) throws ParseException {
         for (byte b : source) checkNul(b == 0, filename);
         byte[] s = translateNewlines(source, execInput);
         boolean bom = s.length >= 3 && (s[0] & 0xff) == 0xEF && (s[1] & 0xff) == 0xBB && (s[2] & 0xff) == 0xBF;
@@ -44,17 +46,33 @@ final class SourceDecoder {
                 if (nl2 >= 0) enc = codingSpec(s, nl1 + 1, nl2)[0];
             }
         }
-        if (enc == null || enc.equals("utf-8")) return s;
+        if (enc == null || enc.equals("utf-8")) return new Decoded(s, bom || enc != null);
         if (bom) throw encodingError("encoding problem: " + enc + " with BOM", filename);
         Charset cs = charsetFor(enc);
         if (cs == null) throw encodingError("unknown encoding: " + enc, filename);
-        try {
-            String text = cs.newDecoder().onMalformedInput(CodingErrorAction.REPORT).onUnmappableCharacter(CodingErrorAction.REPORT)
-                .decode(ByteBuffer.wrap(s)).toString();
-            return text.getBytes(StandardCharsets.UTF_8);
-        } catch (CharacterCodingException e) {
-            throw encodingError("(unicode error) '" + enc + "' codec can't decode source", filename);
+        java.nio.charset.CharsetDecoder dec = cs.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
+            .onUnmappableCharacter(CodingErrorAction.REPORT);
+        ByteBuffer in = ByteBuffer.wrap(s);
+        java.nio.CharBuffer out = java.nio.CharBuffer.allocate(s.length * 2 + 16);
+        java.nio.charset.CoderResult r = dec.decode(in, out, true);
+        if (!r.isError()) r = dec.flush(out);
+        if (r.isError()) {
+            int at = in.position();
+            int b = s[at] & 0xff;
+            String name = cs.name().toLowerCase(Locale.ROOT);
+            String msg;
+            if (name.equals("us-ascii")) {
+                msg = String.format("'ascii' codec can't decode byte 0x%02x in position %d: ordinal not in range(128)", b, at);
+            } else if (name.startsWith("windows-") || name.startsWith("iso-8859-") || name.startsWith("ibm") || name.startsWith("x-ibm")
+                || name.startsWith("koi8")) {
+                msg = String.format("'charmap' codec can't decode byte 0x%02x in position %d: character maps to <undefined>", b, at);
+            } else {
+                msg = String.format("'%s' codec can't decode byte 0x%02x in position %d", enc, b, at);
+            }
+            throw encodingError(msg, filename);
         }
+        out.flip();
+        return new Decoded(out.toString().getBytes(StandardCharsets.UTF_8), true);
     }
 
     private static ParseException encodingError(String msg, String filename) {

@@ -39,15 +39,36 @@ final class SourceLines {
         return new String(buf, st, e - st, StandardCharsets.UTF_8);
     }
 
-    /** Number of code points in buf[from, to) with CPython's "replace" decoding. */
+    /** Number of characters UTF-8 decoding of buf[from, to) with errors="replace" yields. */
     static int charCount(byte[] b, int from, int to) {
         int n = 0;
         int i = from;
         while (i < to) {
             int c = b[i] & 0xff;
-            int l = c < 0x80 ? 1 : c >= 0xf0 ? 4 : c >= 0xe0 ? 3 : c >= 0xc0 ? 2 : 1;
-            if (i + l > to) l = to - i;
-            i += l;
+            if (c < 0x80) {
+                i++;
+                n++;
+                continue;
+            }
+            int len = c >= 0xF0 && c <= 0xF4 ? 4 : c >= 0xE0 && c <= 0xEF ? 3 : c >= 0xC2 && c <= 0xDF ? 2 : 0;
+            if (len == 0) {
+                i++;
+                n++;
+                continue;
+            }
+            int k = 1;
+            for (; k < len && i + k < to; k++) {
+                int cc = b[i + k] & 0xff;
+                boolean ok = cc >= 0x80 && cc <= 0xBF;
+                if (k == 1) {
+                    if (c == 0xE0 && cc < 0xA0) ok = false;
+                    if (c == 0xED && cc > 0x9F) ok = false;
+                    if (c == 0xF0 && cc < 0x90) ok = false;
+                    if (c == 0xF4 && cc > 0x8F) ok = false;
+                }
+                if (!ok) break;
+            }
+            i += k; // a complete character, or the maximal invalid prefix as one replacement character
             n++;
         }
         return n;
@@ -63,13 +84,16 @@ final class SourceLines {
         return new String(b, i, n, StandardCharsets.UTF_8).codePointAt(0);
     }
 
-    /** CPython's _PyPegen_byte_offset_to_character_offset on a decoded line. */
-    static int byteToCharOffset(String line, int col) {
-        byte[] s = line.getBytes(StandardCharsets.UTF_8);
-        int len = s.length;
+    /**
+     * CPython's _PyPegen_byte_offset_to_character_offset: the error line is decoded with errors="replace",
+     * re-encoded to UTF-8, and the first {@code col} bytes of that are decoded again.
+     */
+    static int byteToCharOffset(byte[] rawLine, int col) {
+        byte[] line = new String(rawLine, java.nio.charset.StandardCharsets.UTF_8).getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        int len = line.length;
         if (col > len + 1) col = len + 1;
         if (col < 0) return col;
-        if (col <= len) return charCount(s, 0, col);
-        return charCount(s, 0, len) + (col - len);
+        if (col <= len) return charCount(line, 0, col);
+        return charCount(line, 0, len) + (col - len);
     }
 }

@@ -63,7 +63,7 @@ final class StringLiteralParser {
                 if (raw || body.indexOf('\\') < 0) bytes.writeBytes(b);
                 else bytes.writeBytes(decodeBytesEscapes(b));
             } else {
-                String v = (raw || body.indexOf('\\') < 0) ? encodeMarks(checkUtf8(t, body, k + q))
+                String v = (raw || body.indexOf('\\') < 0) ? encodeMarks(checkUtf8(t, body, k + q, q))
                     : decodeUnicodeWithEscapes(body.getBytes(StandardCharsets.UTF_8));
                 concatAndDel(state, v);
             }
@@ -75,12 +75,10 @@ final class StringLiteralParser {
     }
 
     /** Strict UTF-8 check of the token's raw body bytes (the tokenizer decoded with replacement). */
-    private String checkUtf8(Token t, String s, int bodyStart) throws ParseException {
+    private String checkUtf8(Token t, String s, int bodyStart, int quoteLen) throws ParseException {
         if (s.indexOf('\uFFFD') < 0) return s;
         byte[] raw = java.util.Arrays.copyOfRange(p.tok.buf, t.start, t.end);
-        int from = bodyStart;
-        int to = raw.length - (raw.length - bodyStart - s.getBytes(StandardCharsets.UTF_8).length);
-        String err = utf8Error(raw, bodyStart, raw.length);
+        String err = utf8Error(raw, bodyStart, raw.length - quoteLen);
         if (err != null) throw p.syntaxError(err);
         return s;
     }
@@ -96,6 +94,7 @@ final class StringLiteralParser {
             }
             int n = c >= 0xF0 && c <= 0xF4 ? 4 : c >= 0xE0 ? (c <= 0xEF ? 3 : 0) : c >= 0xC2 ? 2 : 0;
             String reason = null;
+            int valid = 1; // bytes of the sequence that were acceptable (the error range)
             if (n == 0) reason = "invalid start byte";
             else {
                 for (int k = 1; k < n; k++) {
@@ -115,10 +114,13 @@ final class StringLiteralParser {
                         reason = "invalid continuation byte";
                         break;
                     }
+                    valid++;
                 }
             }
             if (reason != null) {
-                return "(unicode error) 'utf-8' codec can't decode byte 0x" + String.format("%02x", c) + " in position " + (i - from) + ": " + reason;
+                String where = valid == 1 ? "byte 0x" + String.format("%02x", c) + " in position " + (i - from)
+                    : "bytes in position " + (i - from) + "-" + (i - from + valid - 1);
+                return "(unicode error) 'utf-8' codec can't decode " + where + ": " + reason;
             }
             i += n;
         }

@@ -40,6 +40,16 @@ final class Tokenizer {
     private int firstLineno;
     /** Set when an ERRORTOKEN was produced at end of input inside brackets. */
     boolean eofInBrackets;
+    /**
+     * True when the last error thrown is one CPython's tokenizer reports only through a "done" code
+     * (E_TABSPACE, E_TOODEEP, E_DEDENT, E_LINECONT, E_EOF): pegen raises it when the parser reads the
+     * token, but a scan of the rest of the source after a parser error does not report it.
+     */
+    boolean doneCodeError;
+    /** Start of the token being scanned, or -1 (tok->start); a line read inside a token keeps bufStart. */
+    private int tokStart = -1;
+    /** CPython's tok->buf: start of the line where the current token began. */
+    private int bufStart;
 
     Tokenizer(byte[] utf8, SourceLines lines, String filename, boolean typeComments) {
         this.buf = utf8;
@@ -47,8 +57,38 @@ final class Tokenizer {
         this.lines = lines;
         this.filename = filename;
         this.typeComments = typeComments;
-        this.lineno = 1;
+        this.lineno = utf8.length == 0 ? 0 : 1; // CPython counts a line only once it is read
         this.lineStart = 0;
+    }
+
+    /** True once the tokenizer ran out of input (E_EOF), or stopped in a string at end of input (E_EOFS/E_EOLS). */
+    boolean endOfSource() { return eofReached || eofInString; }
+
+    private boolean eofInString;
+
+    /** For 'single' input at end of source: emit the pending dedents (CPython's implied DEDENTs). */
+    void impliedDedents() {
+        pendin = -indent;
+        indent = 0;
+    }
+
+    /** CPython's bad_single_statement: anything but whitespace and comments after the read position. */
+    boolean moreThanCommentsLeft() {
+        int i = pos;
+        while (true) {
+            while (i < len && (buf[i] == ' ' || buf[i] == '\t' || buf[i] == '\n' || buf[i] == '\014')) i++;
+            if (i >= len) return false;
+            if (buf[i] != '#') return true;
+            while (i < len && buf[i] != '\n') i++;
+        }
+    }
+
+    /** raise_unclosed_parentheses_error: "'(' was never closed" at the innermost open bracket. */
+    ParseException unclosedBracketError() {
+        int i = level - 1;
+        int line = parenlinenostack[i];
+        int col = parencolstack[i];
+        return errorKnown(ParseException.Kind.SYNTAX_ERROR, "'" + parenstack[i] + "' was never closed", line, col + 1, line, 0);
     }
 
     /** Byte column of the read position in the current line (tok->cur - tok->line_start). */
@@ -68,6 +108,7 @@ final class Tokenizer {
         if (pos == pendingLine) {
             lineno++;
             lineStart = pos;
+            if (tokStart < 0) bufStart = pos;
             pendingLine = -1;
         }
         int c = buf[pos++] & 0xff;
@@ -91,7 +132,13 @@ final class Tokenizer {
         return syntaxErrorRange(msg, -1, -1);
     }
 
+    private ParseException doneCode(ParseException e) {
+        doneCodeError = true;
+        return e;
+    }
+
     ParseException syntaxErrorRange(String msg, int colOffset, int endColOffset) {
+        doneCodeError = false;
         int lineEnd = lineEndFrom(lineStart);
         if (colOffset == -1) colOffset = SourceLines.charCount(buf, lineStart, Math.min(pos, len));
         if (endColOffset == -1) endColOffset = colOffset;
@@ -111,27 +158,36 @@ final class Tokenizer {
      * line (with its newline) when the error is on or after it, else from the source (without newline).
      */
     ParseException errorKnown(ParseException.Kind kind, String msg, int errLineno, int col1, int endLineno, int endCol1) {
-        String text = errorLineText(errLineno);
-        int off = SourceLines.byteToCharOffset(text, col1);
-        int endOff = endCol1 > 0 ? SourceLines.byteToCharOffset(text, endCol1) : endCol1;
-        return new ParseException(kind, msg, filename, errLineno + lineShift, off - colShift(errLineno), endLineno + lineShift,
-            endCol1 > 0 ? endOff - colShift(errLineno) : endOff, text);
+        byte[] raw = errorLineBytes(errLineno);
+        String text = new String(raw, StandardCharsets.UTF_8);
+        int off = convertOffsets ? SourceLines.byteToCharOffset(raw, col1) : col1;
+        int endOff = convertOffsets && endCol1 > 0 ? SourceLines.byteToCharOffset(raw, endCol1) : endCol1;
+        doneCodeError = false;
+        return new ParseException(kind, msg, filename, errLineno, off, endLineno, endOff, text);
     }
 
-    /** For f-string sub-tokenizers: shifts applied to reported positions (0 for normal sources). */
-    int lineShift;
-    int startColShift;
-
-    private int colShift(int l) { return 0; }
+    /** Whether parser errors convert byte columns to characters (CPython: when tok->encoding is set). */
+    boolean convertOffsets = true;
 
     String errorLineText(int errLineno) {
+        return new String(errorLineBytes(errLineno), StandardCharsets.UTF_8);
+    }
+
+    /** The raw bytes of the line CPython shows for an error: the current line with its newline, or an earlier one. */
+    byte[] errorLineBytes(int errLineno) {
+        int st;
+        boolean withNewline;
         if (lineno <= errLineno) {
-            int e = lineStart;
-            while (e < len && buf[e] != '\n') e++;
-            if (e < len) e++;
-            return new String(buf, lineStart, e - lineStart, StandardCharsets.UTF_8);
+            st = lineStart;
+            withNewline = true;
+        } else {
+            st = lines.lineStart(errLineno);
+            withNewline = false;
         }
-        return lines.lineText(errLineno, false);
+        int e = st;
+        while (e < len && buf[e] != '\n') e++;
+        if (withNewline && e < len) e++;
+        return java.util.Arrays.copyOfRange(buf, st, e);
     }
 
     // ---- tokens ----
@@ -148,6 +204,7 @@ final class Tokenizer {
     }
 
     Token next() throws ParseException {
+        tokStart = -1;
         int c;
         boolean blankline = false;
         nextline:
@@ -155,6 +212,7 @@ final class Tokenizer {
             blankline = false;
             if (atbol) {
                 int col = 0, altcol = 0;
+                int contLineCol = 0;
                 atbol = false;
                 for (;;) {
                     c = nextc();
@@ -166,6 +224,10 @@ final class Tokenizer {
                         altcol = altcol + 1;
                     } else if (c == '\014') {
                         col = altcol = 0;
+                    } else if (c == '\\') {
+                        // indentation cannot be split over lines with backslashes: the first one decides
+                        contLineCol = contLineCol != 0 ? contLineCol : col;
+                        c = continuationLine();
                     } else {
                         break;
                     }
@@ -175,11 +237,15 @@ final class Tokenizer {
                     blankline = true;
                 }
                 if (!blankline && level == 0) {
+                    if (contLineCol != 0) {
+                        col = contLineCol;
+                        altcol = contLineCol;
+                    }
                     if (col == indstack[indent]) {
                         if (altcol != altindstack[indent]) throw tabError();
                     } else if (col > indstack[indent]) {
                         if (indent + 1 >= MAXINDENT) {
-                            throw errorKnown(ParseException.Kind.INDENTATION_ERROR, "too many levels of indentation", lineno, 1, lineno, 0);
+                            throw doneCode(errorKnown(ParseException.Kind.INDENTATION_ERROR, "too many levels of indentation", lineno, 1, lineno, 0));
                         }
                         if (altcol <= altindstack[indent]) throw tabError();
                         pendin++;
@@ -194,8 +260,8 @@ final class Tokenizer {
                         if (col != indstack[indent]) {
                             int end = lineEndFrom(pos);
                             int cur = end < len ? end + 1 : end;
-                            throw errorKnown(ParseException.Kind.INDENTATION_ERROR,
-                                "unindent does not match any outer indentation level", lineno, cur - lineStart, lineno, -1);
+                            throw doneCode(errorKnown(ParseException.Kind.INDENTATION_ERROR,
+                                "unindent does not match any outer indentation level", lineno, cur - lineStart, lineno, -1));
                         }
                         if (altcol != altindstack[indent]) throw tabError();
                     }
@@ -215,20 +281,27 @@ final class Tokenizer {
 
             again:
             for (;;) {
+                tokStart = -1;
                 // skip spaces
                 do {
                     c = nextc();
                 } while (c == ' ' || c == '\t' || c == '\014');
                 int start = c == EOF ? pos : pos - 1;
+                tokStart = start;
 
                 // comment
                 if (c == '#') {
                     int commentStart = pos - 1;
                     while (c != EOF && c != '\n') c = nextc();
                     if (typeComments) {
-                        Token tc = typeComment(commentStart, c == '\n' ? pos - 1 : pos, blankline);
+                        Token tc = typeComment(commentStart, c == '\n' ? pos - 1 : pos);
                         if (tc != null) {
                             backup(c);
+                            if (tc.type == TokenType.TYPE_IGNORE && blankline) {
+                                // a type: ignore alone on its line also consumes the newline
+                                nextc();
+                                atbol = true;
+                            }
                             return tc;
                         }
                     }
@@ -268,6 +341,7 @@ final class Tokenizer {
                 // newline
                 if (c == '\n') {
                     atbol = true;
+                    tokStart = -1;
                     if (blankline || level > 0) continue nextline;
                     contLine = false;
                     // NEWLINE token: from start to the newline (exclusive of its text)
@@ -296,19 +370,7 @@ final class Tokenizer {
 
                 // line continuation
                 if (c == '\\') {
-                    c = nextc();
-                    if (c != '\n') {
-                        // E_LINECONT: col = cur - buf - 1
-                        int col = pos - lineStart - 1;
-                        throw errorKnown(ParseException.Kind.SYNTAX_ERROR,
-                            "unexpected character after line continuation character", lineno, col + 1, lineno, 0);
-                    }
-                    c = nextc();
-                    if (c == EOF) {
-                        throw errorKnown(ParseException.Kind.SYNTAX_ERROR, "unexpected EOF while parsing",
-                            lineno, pos - lineStart, lineno, -1);
-                    }
-                    backup(c);
+                    continuationLine();
                     contLine = true;
                     continue again;
                 }
@@ -365,11 +427,31 @@ final class Tokenizer {
         }
     }
 
-    private ParseException tabError() {
-        return errorKnown(ParseException.Kind.TAB_ERROR, "inconsistent use of tabs and spaces in indentation", lineno, 1, lineno, 0);
+    /** tok_continuation_line: after a backslash, requires a newline and a following character. */
+    private int continuationLine() throws ParseException {
+        int c = nextc();
+        if (c != '\n') {
+            // E_LINECONT: col = cur - buf - 1
+            int col = pos - bufStart - 1;
+            throw doneCode(errorKnown(ParseException.Kind.SYNTAX_ERROR,
+                "unexpected character after line continuation character", lineno, col + 1, lineno, 0));
+        }
+        c = nextc();
+        if (c == EOF) {
+            // E_EOF: pegen reports an unclosed bracket if there is one
+            if (level > 0) throw doneCode(unclosedBracketError());
+            throw doneCode(errorKnown(ParseException.Kind.SYNTAX_ERROR, "unexpected EOF while parsing",
+                lineno, pos - lineStart, lineno, -1));
+        }
+        backup(c);
+        return c;
     }
 
-    private Token typeComment(int commentStart, int commentEnd, boolean blankline) {
+    private ParseException tabError() {
+        return doneCode(errorKnown(ParseException.Kind.TAB_ERROR, "inconsistent use of tabs and spaces in indentation", lineno, 1, lineno, 0));
+    }
+
+    private Token typeComment(int commentStart, int commentEnd) {
         String s = new String(buf, commentStart, commentEnd - commentStart, StandardCharsets.UTF_8);
         // "#" whitespace* "type:" whitespace*
         int i = 1;
@@ -385,7 +467,6 @@ final class Tokenizer {
                     commentEnd - lineStart, commentStart, commentEnd, level);
             }
         }
-        if (blankline) return null;
         return new Token(TokenType.TYPE_COMMENT, s.substring(typeStart), lineno, commentStart - lineStart, lineno,
             commentEnd - lineStart, commentStart, commentEnd, level);
     }
@@ -470,12 +551,14 @@ final class Tokenizer {
         return c;
     }
 
+    /** CPython's lookahead(): the rest of a keyword follows, and then no identifier character. */
     private boolean lookahead(String rest) {
         for (int i = 0; i < rest.length(); i++) {
             int p = pos + i;
             if (p >= len || (buf[p] & 0xff) != rest.charAt(i)) return false;
         }
-        return true;
+        int after = pos + rest.length();
+        return after >= len || !isPotentialIdentifierChar(buf[after] & 0xff);
     }
 
     private void verifyEndOfNumber(int c, String kind) throws ParseException {
@@ -489,7 +572,8 @@ final class Tokenizer {
         } else if (c == 'o') r = lookahead("r");
         else if (c == 'n') r = lookahead("ot");
         if (r) return; // CPython only warns here
-        if (isPotentialIdentifierChar(c)) {
+        // in practice CPython 3.11 lets a non-ASCII character end the number (it becomes the next token)
+        if (c < 128 && isPotentialIdentifierChar(c)) {
             backup(c);
             throw syntaxError("invalid " + kind + " literal");
         }
@@ -642,6 +726,7 @@ final class Tokenizer {
         while (endQuoteSize != quoteSize) {
             c = nextc();
             if (c == EOF || (quoteSize == 1 && c == '\n')) {
+                if (c == EOF) eofInString = true;
                 int detected = lineno;
                 pos = start + 1;
                 lineStart = multiLineStart;

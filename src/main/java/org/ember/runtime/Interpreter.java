@@ -45,6 +45,8 @@ public final class Interpreter {
     public final PrintStream rawStdout;
     public final PrintStream rawStderr;
     public final java.io.InputStream rawStdin;
+    /** Per-interpreter state of native modules, keyed by the module's state class (CPython's module state). */
+    private final java.util.concurrent.ConcurrentHashMap<Class<?>, Object> moduleStates = new java.util.concurrent.ConcurrentHashMap<>();
 
     public Interpreter(Runtime runtime, Config config, java.io.InputStream in, PrintStream out, PrintStream err) {
         this.runtime = runtime;
@@ -54,6 +56,20 @@ public final class Interpreter {
         this.rawStdout = out;
         this.rawStderr = err;
         runtime.interpreters.add(this);
+    }
+
+    /**
+     * The state object of class {@code key} that a native module keeps for this interpreter,
+     * created by {@code init} on first use (thread-safe; one instance per interpreter).
+     */
+    public <T> T moduleState(Class<T> key, java.util.function.Function<Interpreter, T> init) {
+        Object s = moduleStates.get(key);
+        if (s == null) {
+            Object fresh = init.apply(this);
+            Object prev = moduleStates.putIfAbsent(key, fresh);
+            s = prev != null ? prev : fresh;
+        }
+        return key.cast(s);
     }
 
     /** Subclass list of a builtin type for this interpreter (created on demand). */
@@ -93,6 +109,22 @@ public final class Interpreter {
             return m;
         }
         return org.ember.modules.ImportSystem.importModule(name);
+    }
+
+    /** Runs the atexit callbacks (atexit._run_exitfuncs) if the atexit module was used. */
+    public void runAtexit() {
+        PyObject atexit = modules.getStr("atexit");
+        if (atexit == null) {
+            return;
+        }
+        PyObject run = Abstract.lookupAttr(atexit, "_run_exitfuncs");
+        if (run != null) {
+            try {
+                Abstract.call(run);
+            } catch (org.ember.objects.PyException e) {
+                org.ember.modules.TracebackPrinter.printUnraisableException(e.value, "Exception ignored in atexit callback");
+            }
+        }
     }
 
     /** A warning printed when the warnings module is not loaded: "file:line: Category: message". */

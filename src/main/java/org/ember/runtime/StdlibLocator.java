@@ -36,6 +36,37 @@ public final class StdlibLocator {
         return null;
     }
 
+    /** pyenv installs: the selected version (PYENV_VERSION or the version file) first, then 3.11.x newest first. */
+    private static List<Path> pyenvCandidates(Path root, Map<String, String> env) {
+        List<Path> out = new ArrayList<>();
+        Path versions = root.resolve("versions");
+        if (!Files.isDirectory(versions)) {
+            return out;
+        }
+        String selected = env.get("PYENV_VERSION");
+        if (selected == null) {
+            try {
+                selected = Files.readString(root.resolve("version")).strip().split("\\s+")[0];
+            } catch (IOException e) {
+                selected = null;
+            }
+        }
+        if (selected != null && !selected.isEmpty()) {
+            out.add(versions.resolve(selected).resolve("lib/python3.11"));
+        }
+        try (DirectoryStream<Path> ds = Files.newDirectoryStream(versions, "3.11*")) {
+            List<Path> vs = new ArrayList<>();
+            ds.forEach(vs::add);
+            vs.sort((a, b) -> b.getFileName().toString().compareTo(a.getFileName().toString()));
+            for (Path v : vs) {
+                out.add(v.resolve("lib/python3.11"));
+            }
+        } catch (IOException ignored) {
+            // unreadable
+        }
+        return out;
+    }
+
     /** True for a CPython 3.11 Lib directory: 3.11 added tomllib, 3.12 removed distutils. */
     public static boolean isStdlib311(Path p) {
         return Files.isRegularFile(p.resolve("os.py")) && Files.isRegularFile(p.resolve("importlib/_bootstrap.py"))
@@ -44,13 +75,20 @@ public final class StdlibLocator {
 
     private static List<Path> candidates(Map<String, String> env) {
         List<Path> out = new ArrayList<>();
+        String home = env.getOrDefault("HOME", System.getProperty("user.home"));
         String path = env.getOrDefault("PATH", "");
         for (String dir : path.split(File.pathSeparator)) {
             if (dir.isEmpty()) {
                 continue;
             }
+            Path d = Path.of(dir);
+            if (d.getFileName() != null && d.getFileName().toString().equals("shims")
+                    && Files.isDirectory(d.resolveSibling("versions"))) {
+                out.addAll(pyenvCandidates(d.getParent(), env));
+                continue;
+            }
             for (String exe : new String[] {"python3.11", "python3"}) {
-                Path e = Path.of(dir, exe);
+                Path e = d.resolve(exe);
                 if (Files.isExecutable(e)) {
                     try {
                         Path real = e.toRealPath();
@@ -61,23 +99,10 @@ public final class StdlibLocator {
                 }
             }
         }
-        out.add(Path.of("/usr/lib/python3.11"));
-        out.add(Path.of("/usr/local/lib/python3.11"));
-        String home = env.getOrDefault("HOME", System.getProperty("user.home"));
         String pyenvRoot = env.getOrDefault("PYENV_ROOT", home + "/.pyenv");
-        Path versions = Path.of(pyenvRoot, "versions");
-        if (Files.isDirectory(versions)) {
-            try (DirectoryStream<Path> ds = Files.newDirectoryStream(versions, "3.11*")) {
-                List<Path> vs = new ArrayList<>();
-                ds.forEach(vs::add);
-                vs.sort((a, b) -> b.getFileName().toString().compareTo(a.getFileName().toString()));
-                for (Path v : vs) {
-                    out.add(v.resolve("lib/python3.11"));
-                }
-            } catch (IOException ignored) {
-                // unreadable
-            }
-        }
+        out.addAll(pyenvCandidates(Path.of(pyenvRoot), env));
+        out.add(Path.of("/usr/local/lib/python3.11"));
+        out.add(Path.of("/usr/lib/python3.11"));
         out.add(Path.of("/opt/python3.11/lib/python3.11"));
         return out;
     }

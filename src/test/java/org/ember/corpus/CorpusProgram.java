@@ -116,6 +116,7 @@ final class CorpusProgram {
         }
         e.clear();
         e.putAll(keep);
+        e.put("EMBER_NO_BUILD", "1");
         e.put("PYTHONHASHSEED", "0");
         e.put("LC_ALL", "C.UTF-8");
         e.put("PYTHONDONTWRITEBYTECODE", "1");

@@ -30,7 +30,7 @@ class ParserCorpusTest {
         return l;
     }
 
-    private static Set<String> knownFailures() throws IOException {
+    static Set<String> knownFailures() throws IOException {
         Path p = DIR.resolve("known_failures.txt");
         if (!Files.exists(p)) return Set.of();
         List<String> out = new ArrayList<>();

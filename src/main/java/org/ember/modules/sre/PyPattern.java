@@ -4,7 +4,7 @@ import static org.ember.modules.sre.SreConstants.*;
 
 import java.util.ArrayList;
 
-import org.ember.modules.CallableIterator;
+import org.ember.objects.PyCallIter;
 import org.ember.modules.ImportSystem;
 import org.ember.objects.Abstract;
 import org.ember.objects.BufferProtocol;
@@ -256,7 +256,7 @@ public final class PyPattern extends PyObject {
     PyObject finditer(PyObject string, long pos, long endpos) {
         PyScanner scanner = scanner(string, pos, endpos);
         PyObject search = Abstract.getAttr(scanner, "search");
-        return new CallableIterator(search, Py.None);
+        return new PyCallIter(search, Py.None);
     }
 
     PyScanner scanner(PyObject string, long pos, long endpos) {

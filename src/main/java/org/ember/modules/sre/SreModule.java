@@ -38,7 +38,7 @@ public final class SreModule {
     private static final PyStr COPYRIGHT = PyStr.immortal(" SRE 2.2.2 Copyright (c) 1997-2002 by Secret Labs AB ");
 
     public static PyModule create(Interpreter interp) {
-        PyType.ready(PyPattern.TYPE, PyMatch.TYPE, PyScanner.TYPE, org.ember.modules.CallableIterator.TYPE);
+        PyType.ready(PyPattern.TYPE, PyMatch.TYPE, PyScanner.TYPE, org.ember.objects.PyCallIter.TYPE);
         PyModule m = new PyModule("_sre");
         m.put("MAGIC", PyInt.of(SreConstants.MAGIC));
         m.put("CODESIZE", PyInt.of(SreConstants.CODESIZE));

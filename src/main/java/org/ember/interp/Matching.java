@@ -1,0 +1,6 @@
+package org.ember.interp;
+
+/** match statement support. */
+public final class Matching {
+    private Matching() {}
+}

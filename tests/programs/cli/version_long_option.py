@@ -1,0 +1,2 @@
+# command: --version
+"""--version is the same as -V."""

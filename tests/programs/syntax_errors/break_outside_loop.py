@@ -1,0 +1,4 @@
+"""SyntaxError: 'break' outside a loop."""
+
+if True:
+    break

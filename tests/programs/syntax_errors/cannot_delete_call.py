@@ -1,0 +1,4 @@
+"""SyntaxError: deleting a function call result."""
+
+items = {'a': 1}
+del items.get('a')

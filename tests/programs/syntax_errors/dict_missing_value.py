@@ -1,0 +1,6 @@
+"""SyntaxError: a dict display with a key but no value."""
+
+config = {
+    'host': 'localhost',
+    'port',
+}

@@ -1,0 +1,4 @@
+"""IndentationError: a block header followed by an unindented line."""
+
+for item in range(3):
+print(item)

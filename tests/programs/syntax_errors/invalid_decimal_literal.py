@@ -1,0 +1,3 @@
+"""SyntaxError: a number immediately followed by letters."""
+
+distance = 100km

@@ -1,0 +1,3 @@
+"""SyntaxError: a keyword used as an assignment target."""
+
+class = 'economy'

@@ -1,0 +1,3 @@
+"""SyntaxError: a statement inside a lambda body."""
+
+handler = lambda event: return event

@@ -1,0 +1,3 @@
+"""SyntaxError for a source file that is not valid UTF-8 and has no coding declaration."""
+x = "café"
+print(x)

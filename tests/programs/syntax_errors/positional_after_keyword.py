@@ -1,0 +1,3 @@
+"""SyntaxError: a positional argument after a keyword argument in a call."""
+
+print(sep='-', 'a', 'b')
