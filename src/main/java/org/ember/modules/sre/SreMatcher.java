@@ -3,9 +3,7 @@ package org.ember.modules.sre;
 import static org.ember.modules.sre.SreConstants.*;
 
 import org.ember.objects.Err;
-import org.ember.objects.PyBaseException;
 import org.ember.objects.PyException;
-import org.ember.runtime.ThreadState;
 
 /**
  * The matching state and engine of one match/search/findall/... call (CPython's SRE_STATE with
@@ -495,18 +493,9 @@ final class SreMatcher {
         return A_DISPATCH;
     }
 
-    private void checkSignals() {
-        ThreadState ts = ThreadState.currentOrNull();
-        if (ts != null) {
-            PyBaseException e = ts.asyncException;
-            if (e != null) {
-                ts.asyncException = null;
-                throw e.toThrowable();
-            }
-        }
-        if (Thread.interrupted()) {
-            throw Err.raise(org.ember.objects.PyExc.KeyboardInterrupt);
-        }
+    /** MAYBE_CHECK_SIGNALS: runs pending signal handlers (Ctrl-C raises KeyboardInterrupt in a long match). */
+    private static void checkSignals() {
+        org.ember.modules.SignalModule.checkPending();
     }
 
     private static boolean lt(int count, long min) {
