@@ -49,6 +49,8 @@ def attempt(f):
         return f()
     except RecursionError:
         return {"err": "RecursionError"}
+    except Slow:
+        raise
     except Exception as e:  # noqa
         return {"err": type(e).__name__, "msg": str(e)}
 
@@ -228,7 +230,9 @@ for pat, fl, subs in T:
     add(pat, fl, subs or ["", "a", "ab"])
 
 # ---- 3. Random patterns over a small alphabet --------------------------------------------
-rnd = random.Random(20220615)
+SEED = int(os.environ.get("SRE_SEED", "20220615"))
+N_RANDOM = int(os.environ.get("SRE_RANDOM", "1500"))
+rnd = random.Random(SEED)
 
 
 def rand_atom(depth, ngroups):
@@ -277,10 +281,11 @@ def rand_re(depth, ngroups):
 
 
 n_random = 0
-while n_random < 1500:
+while n_random < N_RANDOM:
     g = [0]
     pat = rand_re(0, g)
     subs = ["".join(rnd.choice("abc") for _ in range(rnd.randint(0, 8))) for _ in range(3)]
+    subs.append("".join(rnd.choice("aab") for _ in range(rnd.randint(8, 20))))
     flags = rnd.choice([0, 0, 0, re.I, re.M, re.S])
     before = len(cases)
     add(pat, flags, subs)
@@ -288,7 +293,32 @@ while n_random < 1500:
         n_random += 1
 
 # ---- write ---------------------------------------------------------------------------------
-out_path = os.path.join(HERE, "cases.jsonl")
+import signal  # noqa: E402
+
+
+class Slow(Exception):
+    pass
+
+
+def _alarm(signum, frame):
+    raise Slow()
+
+
+signal.signal(signal.SIGALRM, _alarm)
+
+
+def safe_results(rx, subjects):
+    """CPython's results, or None when some operation backtracks for too long (the case is dropped)."""
+    signal.setitimer(signal.ITIMER_REAL, 0.5)
+    try:
+        return [results(rx, s) for s in subjects]
+    except Slow:
+        return None
+    finally:
+        signal.setitimer(signal.ITIMER_REAL, 0)
+
+
+out_path = os.environ.get("SRE_OUT") or os.path.join(HERE, "cases.jsonl")
 with open(out_path, "w", encoding="utf-8") as out:
     for c in cases:
         a = c["args"]
@@ -297,6 +327,9 @@ with open(out_path, "w", encoding="utf-8") as out:
             subjects = [s if isinstance(s, bytes) else s.encode("latin-1", "replace") for s in subjects]
         else:
             subjects = [s for s in subjects if isinstance(s, str)]
+        res = safe_results(c["rx"], subjects)
+        if res is None:
+            continue
         rec = {
             "pattern": enc(c["pattern"]),
             "flags": a["flags"],
@@ -306,7 +339,7 @@ with open(out_path, "w", encoding="utf-8") as out:
             "indexgroup": a["indexgroup"],
             "repr": repr(c["rx"]),
             "subjects": [enc(s) for s in subjects],
-            "results": [results(c["rx"], s) for s in subjects],
+            "results": res,
         }
         out.write(json.dumps(rec, ensure_ascii=True) + "\n")
 print("wrote %d cases to %s" % (len(cases), out_path))

@@ -92,7 +92,12 @@ final class Json {
                 while (pos < s.length() && "-+0123456789.eE".indexOf(s.charAt(pos)) >= 0) {
                     pos++;
                 }
-                return Long.parseLong(s.substring(st, pos));
+                String num = s.substring(st, pos);
+                if (num.indexOf('.') >= 0 || num.indexOf('e') >= 0 || num.indexOf('E') >= 0) {
+                    return Double.parseDouble(num);
+                }
+                java.math.BigInteger big = new java.math.BigInteger(num);
+                return big.bitLength() < 64 ? (Object) big.longValue() : big;
             }
         }
     }

@@ -36,6 +36,10 @@ import org.junit.jupiter.api.Test;
 class SreCasesTest {
 
     static Path casesFile() {
+        String override = System.getProperty("sre.cases");
+        if (override != null) {
+            return Path.of(override);
+        }
         Path p = Path.of("tests/sre/cases.jsonl");
         return Files.exists(p) ? p : Path.of(System.getProperty("user.dir")).resolve("tests/sre/cases.jsonl");
     }

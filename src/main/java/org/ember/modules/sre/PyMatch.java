@@ -59,8 +59,7 @@ public final class PyMatch extends PyObject {
             if (s.isSimple()) {
                 return PyStr.of(s.value.substring(i, j));
             }
-            int[] cps = pattern.codePoints(s);
-            return PyStr.of(new String(cps, i, j - i));
+            return PyStr.of(pattern.subject(s).text(i, j));
         }
         byte[] b = PyPattern.bufferBytes(string);
         if (b == null) {

@@ -42,10 +42,11 @@ public final class PyPattern extends PyObject {
     /** 1 for a bytes pattern, 0 for a str pattern, -1 when pattern is None. */
     final int isbytes;
 
-    /** One-entry cache of the code points of the last astral str searched (avoids re-decoding it per call). */
-    private volatile CodePoints cpCache;
-
-    private record CodePoints(PyStr str, int[] cps) {}
+    /** The subject of the last str matched (converting a str to the engine's form is O(n); repeated calls reuse it). */
+    private volatile SreSubject lastSubject;
+    /** The arrays of the last finished matcher, reused by the next one. */
+    private final java.util.concurrent.atomic.AtomicReference<SreMatcher.Stacks> spare =
+            new java.util.concurrent.atomic.AtomicReference<>();
 
     PyPattern(PyObject pattern, int flags, SreCode prog, int groups, PyDict groupindex, PyTuple indexgroup, int isbytes) {
         super(TYPE);
@@ -60,15 +61,15 @@ public final class PyPattern extends PyObject {
 
     // ---- the subject (getstring + state_init) -----------------------------------------------------
 
-    /** The code points of an astral str (cached for the last one seen). */
-    int[] codePoints(PyStr s) {
-        CodePoints c = cpCache;
-        if (c != null && c.str == s) {
-            return c.cps;
+    /** The engine's form of a str subject (cached for the last one seen). */
+    SreSubject subject(PyStr s) {
+        SreSubject c = lastSubject;
+        if (c != null && c.source == s) {
+            return c;
         }
-        int[] cps = s.value.codePoints().toArray();
-        cpCache = new CodePoints(s, cps);
-        return cps;
+        c = SreSubject.ofStr(s);
+        lastSubject = c;
+        return c;
     }
 
     /** The bytes of a bytes-like subject, or null when string is not bytes-like. */
@@ -87,10 +88,7 @@ public final class PyPattern extends PyObject {
             if (isbytes > 0) {
                 throw Err.type("cannot use a bytes pattern on a string-like object");
             }
-            if (s.isSimple()) {
-                return SreMatcher.forString(prog, s.value, pos, endpos);
-            }
-            return SreMatcher.forCodePoints(prog, codePoints(s), pos, endpos);
+            return new SreMatcher(prog, subject(s), pos, endpos, spare.getAndSet(null));
         }
         byte[] b = bufferBytes(string);
         if (b == null) {
@@ -99,7 +97,15 @@ public final class PyPattern extends PyObject {
         if (isbytes == 0) {
             throw Err.type("cannot use a string pattern on a bytes-like object");
         }
-        return SreMatcher.forBytes(prog, b, pos, endpos);
+        return new SreMatcher(prog, SreSubject.ofBytes(string, b), pos, endpos, spare.getAndSet(null));
+    }
+
+    /** Keeps the finished state's arrays for the next call. */
+    void release(SreMatcher st) {
+        SreMatcher.Stacks s = st.release();
+        if (s != null) {
+            spare.set(s);
+        }
     }
 
     /** getslice on the state's subject: str or bytes (never the subject's subclass). */
@@ -188,13 +194,17 @@ public final class PyPattern extends PyObject {
         SreMatcher st = state(string, pos, endpos);
         st.matchAll = all;
         int status = run(st, false);
-        return status > 0 ? newMatch(st, string) : Py.None;
+        PyObject r = status > 0 ? newMatch(st, string) : Py.None;
+        release(st);
+        return r;
     }
 
     private PyObject doSearch(PyObject string, long pos, long endpos) {
         SreMatcher st = state(string, pos, endpos);
         int status = run(st, true);
-        return status > 0 ? newMatch(st, string) : Py.None;
+        PyObject r = status > 0 ? newMatch(st, string) : Py.None;
+        release(st);
+        return r;
     }
 
     PyObject match(PyObject string, long pos, long endpos) {
@@ -239,6 +249,7 @@ public final class PyPattern extends PyObject {
             st.mustAdvance = st.ptr == st.start;
             st.start = st.ptr;
         }
+        release(st);
         return list;
     }
 
@@ -272,6 +283,7 @@ public final class PyPattern extends PyObject {
             last = st.start = st.ptr;
         }
         list.append(slice(st, string, last, st.endpos));
+        release(st);
         return list;
     }
 
@@ -342,6 +354,7 @@ public final class PyPattern extends PyObject {
         if (i < st.endpos) {
             list.add(slice(st, string, i, st.endpos));
         }
+        release(st);
         PyObject result = join(st.isBytes, list);
         if (subn) {
             return PyTuple.of(result, PyInt.of(n));

@@ -14,6 +14,16 @@ final class SreCode {
     final int groups;
     /** For the code index of an IN-family opcode (or the INFO charset), the Latin-1 membership table. */
     private final boolean[][] tables;
+    /** The literal prefix of the INFO block as a Java string (null if none or not all BMP). */
+    String prefixString;
+    /**
+     * Characters that can start a match (Latin-1 part), or null when any position may match
+     * (the pattern can match the empty string or the analysis gave up). Used by search to skip
+     * positions where no match can begin; CPython's results are unchanged since such attempts fail.
+     */
+    boolean[] firstLatin1;
+    /** With {@link #firstLatin1}: whether a character above U+00FF may start a match. */
+    boolean firstHigh;
 
     private SreCode(int[] code, int groups) {
         this.code = code;
@@ -35,7 +45,213 @@ final class SreCode {
         } catch (Invalid e) {
             return null;
         }
+        c.analyse();
         return c;
+    }
+
+    // ---- search accelerators ------------------------------------------------------------------------
+
+    private void analyse() {
+        int pc = 0;
+        if (code[0] == INFO) {
+            int flags = code[2];
+            if ((flags & INFO_PREFIX) != 0) {
+                int len = code[5];
+                StringBuilder sb = new StringBuilder(len);
+                for (int i = 0; i < len; i++) {
+                    int ch = code[7 + i];
+                    if (ch < 0 || ch > 0xFFFF) {
+                        sb = null;
+                        break;
+                    }
+                    sb.append((char) ch);
+                }
+                prefixString = sb == null ? null : sb.toString();
+            }
+            pc = 1 + code[1];
+        }
+        First f = new First();
+        try {
+            if (!f.scan(pc, code.length) && !f.any) {
+                firstLatin1 = f.latin1;
+                firstHigh = f.high;
+            }
+        } catch (RuntimeException e) {
+            // give up: no filter
+        }
+    }
+
+    /** Computes the set of characters a match can start with (conservatively). */
+    private final class First {
+        final boolean[] latin1 = new boolean[256];
+        boolean high;
+        boolean any;
+        int depth;
+
+        /** Scans ops in [pc, end); returns true if that code can match without consuming a character. */
+        boolean scan(int pc, int end) {
+            if (++depth > 50) {
+                any = true;
+                return true;
+            }
+            try {
+                while (pc < end && !any) {
+                    int op = code[pc];
+                    switch (op) {
+                        case MARK:
+                        case AT:
+                            pc += 2;
+                            break;
+                        case INFO:
+                        case JUMP:
+                            pc += code[pc + 1] + 1;
+                            break;
+                        case SUCCESS:
+                            return true;
+                        case FAILURE:
+                            return false;
+                        case LITERAL: case NOT_LITERAL: case LITERAL_IGNORE: case NOT_LITERAL_IGNORE:
+                        case LITERAL_UNI_IGNORE: case NOT_LITERAL_UNI_IGNORE: case LITERAL_LOC_IGNORE:
+                        case NOT_LITERAL_LOC_IGNORE: case ANY: case ANY_ALL: case CATEGORY:
+                        case IN: case IN_IGNORE: case IN_UNI_IGNORE: case IN_LOC_IGNORE:
+                            single(pc);
+                            return false;
+                        case BRANCH: {
+                            int p = pc + 1;
+                            boolean nullable = false;
+                            int after = -1;
+                            while (code[p] != 0) {
+                                int next = p + code[p];
+                                // the alternative runs from p+1 to its JUMP at next-2
+                                if (scan(p + 1, next - 2)) {
+                                    nullable = true;
+                                }
+                                after = next - 1 + code[next - 1];
+                                p = next;
+                            }
+                            if (!nullable || after < 0) {
+                                return false;
+                            }
+                            pc = after;
+                            break;
+                        }
+                        case REPEAT_ONE: case MIN_REPEAT_ONE: case POSSESSIVE_REPEAT_ONE: {
+                            boolean itemNullable = scan(pc + 4, pc + 1 + code[pc + 1] - 1);
+                            if (u(code[pc + 2]) != 0 && !itemNullable) {
+                                return false;
+                            }
+                            pc += 1 + code[pc + 1];
+                            break;
+                        }
+                        case REPEAT: case POSSESSIVE_REPEAT: {
+                            int bodyEnd = pc + 1 + code[pc + 1];
+                            boolean bodyNullable = scan(pc + 4, bodyEnd);
+                            if (u(code[pc + 2]) != 0 && !bodyNullable) {
+                                return false;
+                            }
+                            pc = bodyEnd + 1;
+                            break;
+                        }
+                        case ATOMIC_GROUP: {
+                            int bodyEnd = pc + 1 + code[pc + 1];
+                            if (!scan(pc + 2, bodyEnd - 1)) {
+                                return false;
+                            }
+                            pc = bodyEnd;
+                            break;
+                        }
+                        case ASSERT:
+                        case ASSERT_NOT:
+                            pc += 1 + code[pc + 1];
+                            break;
+                        default:
+                            // back references, conditionals, anything unexpected: any position may match
+                            any = true;
+                            return true;
+                    }
+                }
+                return pc >= end && !any;
+            } finally {
+                depth--;
+            }
+        }
+
+        /** Adds the characters matched by the single-character op at pc. */
+        private void single(int pc) {
+            int op = code[pc];
+            for (int c = 0; c < 256; c++) {
+                if (matchesOne(pc, c)) {
+                    latin1[c] = true;
+                }
+            }
+            switch (op) {
+                case LITERAL:
+                    if (code[pc + 1] < 0 || code[pc + 1] >= 256) {
+                        high = true;
+                    }
+                    break;
+                case LITERAL_IGNORE:
+                    if (code[pc + 1] < 0 || code[pc + 1] >= 128) {
+                        high = true;
+                    }
+                    break;
+                case IN:
+                    if (!latin1OnlySet(pc + 2)) {
+                        high = true;
+                    }
+                    break;
+                default:
+                    high = true;
+                    break;
+            }
+        }
+
+        /** True if the set at set can only contain characters below 256. */
+        private boolean latin1OnlySet(int set) {
+            for (;;) {
+                switch (code[set]) {
+                    case FAILURE:
+                        return true;
+                    case LITERAL:
+                        if (code[set + 1] < 0 || code[set + 1] >= 256) {
+                            return false;
+                        }
+                        set += 2;
+                        break;
+                    case RANGE:
+                        if (code[set + 2] < 0 || code[set + 2] >= 256) {
+                            return false;
+                        }
+                        set += 3;
+                        break;
+                    case CHARSET:
+                        set += 9;
+                        break;
+                    default:
+                        return false;
+                }
+            }
+        }
+    }
+
+    /** Does the single-character op at pc match character c? */
+    boolean matchesOne(int pc, int c) {
+        int arg = code[pc + 1];
+        return switch (code[pc]) {
+            case LITERAL -> c == arg;
+            case NOT_LITERAL -> c != arg;
+            case LITERAL_IGNORE -> SreChars.lowerAscii(c) == arg;
+            case NOT_LITERAL_IGNORE -> SreChars.lowerAscii(c) != arg;
+            case LITERAL_UNI_IGNORE -> SreChars.lowerUnicode(c) == arg;
+            case NOT_LITERAL_UNI_IGNORE -> SreChars.lowerUnicode(c) != arg;
+            case LITERAL_LOC_IGNORE -> SreChars.charLocIgnore(arg, c);
+            case NOT_LITERAL_LOC_IGNORE -> !SreChars.charLocIgnore(arg, c);
+            case ANY -> c != '\n';
+            case ANY_ALL -> true;
+            case CATEGORY -> SreChars.category(arg, c);
+            case IN, IN_IGNORE, IN_UNI_IGNORE, IN_LOC_IGNORE -> inTest(code, pc, c);
+            default -> true;
+        };
     }
 
     static long u(int v) {

@@ -3,9 +3,7 @@ package org.ember.modules.sre;
 import static org.ember.modules.sre.SreConstants.*;
 
 import org.ember.objects.Err;
-import org.ember.objects.PyBaseException;
 import org.ember.objects.PyException;
-import org.ember.runtime.ThreadState;
 
 /**
  * The matching state and engine of one match/search/findall/... call (CPython's SRE_STATE with
@@ -22,14 +20,16 @@ import org.ember.runtime.ThreadState;
  */
 final class SreMatcher {
     // ---- the subject ----------------------------------------------------------------------------
-    private static final int K_STRING = 0;
-    private static final int K_BYTES = 1;
-    private static final int K_INTS = 2;
+    private static final int K_LATIN1 = SreSubject.LATIN1;
+    private static final int K_UTF16 = SreSubject.UTF16;
 
+    final SreSubject subject;
     private final int kind;
-    private final String str;
     private final byte[] bytes;
+    private final char[] chars;
     private final int[] ints;
+    /** The Java string of a str subject (for String.indexOf), or null. */
+    private final String str;
     /** The number of characters (code points or bytes) of the subject. */
     final int length;
     final boolean isBytes;
@@ -51,9 +51,26 @@ final class SreMatcher {
     boolean mustAdvance;
     private Repeat repeat;
 
-    private int[] data = new int[32];
+    private int[] data;
     private int dataTop;
-    private Ctx[] ctxs = new Ctx[16];
+    /**
+     * The context stack (CPython's match_context records), CTX_SIZE ints per context: code
+     * index, position, count, literal, saved lastmark and lastindex, toplevel flag, jump label.
+     * A context is identified by its offset in this array.
+     */
+    private int[] cs;
+    /** The repeat of each context (by context number). */
+    private Repeat[] reps;
+    private static final int CTX_SIZE = 8;
+    private static final int C_PC = 0;
+    private static final int C_PTR = 1;
+    private static final int C_COUNT = 2;
+    private static final int C_CHR = 3;
+    private static final int C_LASTMARK = 4;
+    private static final int C_LASTINDEX = 5;
+    private static final int C_TOPLEVEL = 6;
+    private static final int C_JUMP = 7;
+    private static final int[] EMPTY_DATA = new int[0];
     private int ctxTop;
     private int sigcount;
 
@@ -66,17 +83,27 @@ final class SreMatcher {
         int lastPtr;
     }
 
-    /** match_context: one pending choice point. */
-    private static final class Ctx {
-        int pc;
-        int ptr;
-        int count;
-        int chr;
-        Repeat rep;
-        int lastmark;
-        int lastindex;
-        boolean toplevel;
-        int jump;
+    /** The growable arrays of a matcher, handed to the next matcher of the same pattern to avoid regrowing them. */
+    static final class Stacks {
+        final int[] mark;
+        final int[] cs;
+        final Repeat[] reps;
+        final int[] data;
+
+        Stacks(int[] mark, int[] cs, Repeat[] reps, int[] data) {
+            this.mark = mark;
+            this.cs = cs;
+            this.reps = reps;
+            this.data = data;
+        }
+    }
+
+    /** The arrays of this (finished) matcher for reuse, or null when they grew too large to keep. */
+    Stacks release() {
+        if (cs.length > (1 << 15) || data.length > (1 << 15)) {
+            return null;
+        }
+        return new Stacks(mark, cs, reps, data);
     }
 
     /** Raised for SRE_ERROR_* engine statuses; reported as RuntimeError by the caller. */
@@ -86,19 +113,32 @@ final class SreMatcher {
         }
     }
 
-    private SreMatcher(SreCode prog, int kind, String str, byte[] bytes, int[] ints, int length, int pos, int endpos) {
+    SreMatcher(SreCode prog, SreSubject subject, long pos, long endpos, Stacks spare) {
         this.prog = prog;
         this.code = prog.code;
-        this.kind = kind;
-        this.str = str;
-        this.bytes = bytes;
-        this.ints = ints;
-        this.length = length;
-        this.isBytes = kind == K_BYTES;
-        this.mark = new int[Math.max(2, prog.groups * 2 + 2)];
+        this.subject = subject;
+        this.kind = subject.kind;
+        this.bytes = subject.bytes;
+        this.chars = subject.chars;
+        this.ints = subject.ints;
+        this.str = subject.str;
+        this.length = subject.length;
+        this.isBytes = subject.isBytes;
+        int marks = Math.max(2, prog.groups * 2 + 2);
+        if (spare != null && spare.mark.length == marks) {
+            this.mark = spare.mark;
+            this.cs = spare.cs;
+            this.reps = spare.reps;
+            this.data = spare.data;
+        } else {
+            this.mark = new int[marks];
+            this.cs = new int[16 * CTX_SIZE];
+            this.reps = new Repeat[16];
+            this.data = EMPTY_DATA;
+        }
         // state_init: clamp the boundaries
-        int s = pos < 0 ? 0 : (pos > length ? length : pos);
-        int e = endpos < 0 ? 0 : (endpos > length ? length : endpos);
+        int s = pos < 0 ? 0 : (pos > length ? length : (int) pos);
+        int e = endpos < 0 ? 0 : (endpos > length ? length : (int) endpos);
         this.pos = s;
         this.endpos = e;
         this.start = s;
@@ -106,38 +146,19 @@ final class SreMatcher {
         this.ptr = s;
     }
 
-    static SreMatcher forString(SreCode prog, String s, long pos, long endpos) {
-        return new SreMatcher(prog, K_STRING, s, null, null, s.length(), clamp(pos), clamp(endpos));
-    }
-
-    static SreMatcher forCodePoints(SreCode prog, int[] cps, long pos, long endpos) {
-        return new SreMatcher(prog, K_INTS, null, null, cps, cps.length, clamp(pos), clamp(endpos));
-    }
-
-    static SreMatcher forBytes(SreCode prog, byte[] b, long pos, long endpos) {
-        return new SreMatcher(prog, K_BYTES, null, b, null, b.length, clamp(pos), clamp(endpos));
-    }
-
-    private static int clamp(long v) {
-        return v < 0 ? -1 : (v > Integer.MAX_VALUE ? Integer.MAX_VALUE : (int) v);
-    }
-
     /** The character at index i. */
     int ch(int i) {
-        if (kind == K_STRING) {
-            return str.charAt(i);
-        } else if (kind == K_BYTES) {
+        if (kind == K_LATIN1) {
             return bytes[i] & 0xff;
+        } else if (kind == K_UTF16) {
+            return chars[i];
         }
         return ints[i];
     }
 
     /** The subject's text between i and j, as a Java string (str subjects only). */
     String text(int i, int j) {
-        if (kind == K_STRING) {
-            return str.substring(i, j);
-        }
-        return new String(ints, i, j - i);
+        return subject.text(i, j);
     }
 
     /** The subject's bytes between i and j (bytes subjects only). */
@@ -198,6 +219,40 @@ final class SreMatcher {
             pc = 1 + code[1];
         }
         int status;
+        if (prefixLen >= 1 && str != null) {
+            // the prefix is found by String.indexOf (vectorized); every occurrence is tried in order
+            String pre = prog.prefixString;
+            if (pre == null) {
+                if (kind != SreSubject.UCS4) {
+                    return 0; // a prefix character outside the BMP cannot occur in this subject
+                }
+            }
+            end = this.end;
+            if (prefixLen > 1 && prefixLen > end - ptr) {
+                return 0;
+            }
+            String s = str;
+            char c0 = pre.charAt(0);
+            while (ptr < end) {
+                int idx = prefixLen == 1 ? s.indexOf(c0, ptr) : s.indexOf(pre, ptr);
+                if (idx < 0 || idx + prefixLen > end) {
+                    return 0;
+                }
+                mustAdvance = false;
+                start = idx;
+                this.ptr = idx + prefixSkip;
+                if ((flags & INFO_LITERAL) != 0) {
+                    return 1;
+                }
+                status = run(pc + 2 * prefixSkip, false);
+                if (status != 0) {
+                    return status;
+                }
+                ptr = idx + 1;
+                lastmark = lastindex = -1;
+            }
+            return 0;
+        }
         if (prefixLen == 1) {
             int c = code[prefix];
             end = this.end;
@@ -293,6 +348,32 @@ final class SreMatcher {
             return status;
         }
         // general case
+        boolean[] first = prog.firstLatin1;
+        if (first != null) {
+            // skip positions where no match can start (those attempts would fail)
+            boolean high = prog.firstHigh;
+            start = ptr;
+            this.ptr = ptr;
+            status = canStart(ptr, end, first, high) ? run(pc, true) : 0;
+            mustAdvance = false;
+            if (status == 0 && code[pc] == AT && (code[pc + 1] == AT_BEGINNING || code[pc + 1] == AT_BEGINNING_STRING)) {
+                start = this.ptr = end;
+                return 0;
+            }
+            while (status == 0 && ptr < end) {
+                ptr++;
+                while (ptr < end && !canStart(ptr, end, first, high)) {
+                    ptr++;
+                }
+                if (ptr >= this.end) {
+                    break;
+                }
+                lastmark = lastindex = -1;
+                start = this.ptr = ptr;
+                status = run(pc, false);
+            }
+            return status;
+        }
         start = ptr;
         this.ptr = ptr;
         status = run(pc, true);
@@ -308,6 +389,15 @@ final class SreMatcher {
             status = run(pc, false);
         }
         return status;
+    }
+
+    /** Can a match start at ptr (a character is needed, and it must be in the first set)? */
+    private boolean canStart(int ptr, int end, boolean[] first, boolean high) {
+        if (ptr >= this.end) {
+            return false;
+        }
+        int c = ch(ptr);
+        return c < 256 ? first[c] : high;
     }
 
     // ---- the engine (SRE(match)) --------------------------------------------------------------------
@@ -336,24 +426,22 @@ final class SreMatcher {
     private static final int A_CALL = 2;
     private static final int A_DISPATCH = 3;
 
-    private Ctx push(int pc, boolean toplevel, int jump) {
-        if (ctxTop == ctxs.length) {
-            ctxs = java.util.Arrays.copyOf(ctxs, ctxs.length * 2);
-        }
-        Ctx c = ctxs[ctxTop];
-        if (c == null) {
-            c = new Ctx();
-            ctxs[ctxTop] = c;
+    private int push(int pc, boolean toplevel, int jump) {
+        int c = ctxTop * CTX_SIZE;
+        if (c + CTX_SIZE > cs.length) {
+            cs = java.util.Arrays.copyOf(cs, cs.length * 2);
+            reps = java.util.Arrays.copyOf(reps, reps.length * 2);
         }
         ctxTop++;
-        c.pc = pc;
-        c.toplevel = toplevel;
-        c.jump = jump;
-        c.rep = null;
+        int[] a = cs;
+        a[c + C_PC] = pc;
+        a[c + C_TOPLEVEL] = toplevel ? 1 : 0;
+        a[c + C_JUMP] = jump;
+        reps[c / CTX_SIZE] = null;
         return c;
     }
 
-    /** DO_JUMP: saves nothing itself (the caller stored ctx.pc/ctx.ptr); starts a child context at pc. */
+    /** DO_JUMP: saves nothing itself (the caller stored cs[ctx + C_PC]/cs[ctx + C_PTR]); starts a child context at pc. */
     private int call(int jump, int pc, boolean toplevel) {
         push(pc, toplevel, jump);
         return A_CALL;
@@ -362,7 +450,7 @@ final class SreMatcher {
     /** SRE(match): matches the code at pc from this.ptr; 1 on success (this.ptr is the end), 0 on failure. */
     int run(int pc0, boolean toplevel) {
         final int base = ctxTop;
-        Ctx ctx = push(pc0, toplevel, JUMP_NONE);
+        int ctx = push(pc0, toplevel, JUMP_NONE);
         int action = enter(ctx);
         for (;;) {
             switch (action) {
@@ -370,18 +458,18 @@ final class SreMatcher {
                     action = dispatch(ctx);
                     break;
                 case A_CALL:
-                    ctx = ctxs[ctxTop - 1];
+                    ctx = (ctxTop - 1) * CTX_SIZE;
                     action = enter(ctx);
                     break;
                 default: {
                     boolean ret = action == A_SUCCESS;
-                    int jump = ctx.jump;
-                    ctx.rep = null;
+                    int jump = cs[ctx + C_JUMP];
+                    reps[ctx / CTX_SIZE] = null;
                     ctxTop--;
                     if (ctxTop == base) {
                         return ret ? 1 : 0;
                     }
-                    ctx = ctxs[ctxTop - 1];
+                    ctx = (ctxTop - 1) * CTX_SIZE;
                     action = resume(ctx, jump, ret);
                     break;
                 }
@@ -390,8 +478,8 @@ final class SreMatcher {
     }
 
     /** The entrance of a context: the INFO block's length check. */
-    private int enter(Ctx ctx) {
-        int pc = ctx.pc;
+    private int enter(int ctx) {
+        int pc = cs[ctx + C_PC];
         int ptr = this.ptr;
         if (code[pc] == INFO) {
             long min = SreCode.u(code[pc + 3]);
@@ -400,35 +488,26 @@ final class SreMatcher {
             }
             pc += code[pc + 1] + 1;
         }
-        ctx.pc = pc;
-        ctx.ptr = ptr;
+        cs[ctx + C_PC] = pc;
+        cs[ctx + C_PTR] = ptr;
         return A_DISPATCH;
     }
 
-    private void checkSignals() {
-        ThreadState ts = ThreadState.currentOrNull();
-        if (ts != null) {
-            PyBaseException e = ts.asyncException;
-            if (e != null) {
-                ts.asyncException = null;
-                throw e.toThrowable();
-            }
-        }
-        if (Thread.interrupted()) {
-            throw Err.raise(org.ember.objects.PyExc.KeyboardInterrupt);
-        }
+    /** MAYBE_CHECK_SIGNALS: runs pending signal handlers (Ctrl-C raises KeyboardInterrupt in a long match). */
+    private static void checkSignals() {
+        org.ember.modules.SignalModule.checkPending();
     }
 
     private static boolean lt(int count, long min) {
         return count < min;
     }
 
-    /** Runs opcodes from ctx.pc/ctx.ptr until the context returns or makes a call. */
-    private int dispatch(Ctx ctx) {
+    /** Runs opcodes from cs[ctx + C_PC]/cs[ctx + C_PTR] until the context returns or makes a call. */
+    private int dispatch(int ctx) {
         final int[] code = this.code;
         final int end = this.end;
-        int pc = ctx.pc;
-        int ptr = ctx.ptr;
+        int pc = cs[ctx + C_PC];
+        int ptr = cs[ctx + C_PTR];
         for (;;) {
             if ((++sigcount & 0xfff) == 0) {
                 checkSignals();
@@ -465,7 +544,7 @@ final class SreMatcher {
                     ptr++;
                     continue;
                 case SUCCESS:
-                    if (ctx.toplevel && ((matchAll && ptr != this.end) || (mustAdvance && ptr == start))) {
+                    if ((cs[ctx + C_TOPLEVEL] != 0) && ((matchAll && ptr != this.end) || (mustAdvance && ptr == start))) {
                         return A_FAIL;
                     }
                     this.ptr = ptr;
@@ -553,13 +632,13 @@ final class SreMatcher {
                     pc += code[pc];
                     continue;
                 case BRANCH:
-                    ctx.lastmark = lastmark;
-                    ctx.lastindex = lastindex;
+                    cs[ctx + C_LASTMARK] = lastmark;
+                    cs[ctx + C_LASTINDEX] = lastindex;
                     if (repeat != null) {
                         markPush(lastmark);
                     }
-                    ctx.pc = pc;
-                    ctx.ptr = ptr;
+                    cs[ctx + C_PC] = pc;
+                    cs[ctx + C_PTR] = ptr;
                     return branchNext(ctx);
                 case REPEAT_ONE: {
                     long min = SreCode.u(code[pc + 1]);
@@ -573,20 +652,21 @@ final class SreMatcher {
                         return A_FAIL;
                     }
                     int next = pc + code[pc];
-                    if (code[next] == SUCCESS && ptr == this.end && !(ctx.toplevel && mustAdvance && ptr == start)) {
+                    if (code[next] == SUCCESS && ptr == this.end && !((cs[ctx + C_TOPLEVEL] != 0) && mustAdvance && ptr == start)) {
                         this.ptr = ptr;
                         return A_SUCCESS;
                     }
-                    ctx.lastmark = lastmark;
-                    ctx.lastindex = lastindex;
+                    cs[ctx + C_LASTMARK] = lastmark;
+                    cs[ctx + C_LASTINDEX] = lastindex;
                     if (repeat != null) {
                         markPush(lastmark);
                     }
-                    ctx.pc = pc;
-                    ctx.ptr = ptr;
-                    ctx.count = count;
-                    if (code[next] == LITERAL) {
-                        ctx.chr = code[next + 1];
+                    cs[ctx + C_PC] = pc;
+                    cs[ctx + C_PTR] = ptr;
+                    cs[ctx + C_COUNT] = count;
+                    int lit = tailLiteral(next);
+                    if (lit >= 0) {
+                        cs[ctx + C_CHR] = lit;
                         return repeatOneLiteralNext(ctx);
                     }
                     return repeatOneNext(ctx);
@@ -609,18 +689,18 @@ final class SreMatcher {
                     }
                     int next = pc + code[pc];
                     if (code[next] == SUCCESS
-                            && !(ctx.toplevel && ((matchAll && ptr != this.end) || (mustAdvance && ptr == start)))) {
+                            && !((cs[ctx + C_TOPLEVEL] != 0) && ((matchAll && ptr != this.end) || (mustAdvance && ptr == start)))) {
                         this.ptr = ptr;
                         return A_SUCCESS;
                     }
-                    ctx.lastmark = lastmark;
-                    ctx.lastindex = lastindex;
+                    cs[ctx + C_LASTMARK] = lastmark;
+                    cs[ctx + C_LASTINDEX] = lastindex;
                     if (repeat != null) {
                         markPush(lastmark);
                     }
-                    ctx.pc = pc;
-                    ctx.ptr = ptr;
-                    ctx.count = count;
+                    cs[ctx + C_PC] = pc;
+                    cs[ctx + C_PTR] = ptr;
+                    cs[ctx + C_COUNT] = count;
                     return minRepeatOneNext(ctx);
                 }
                 case POSSESSIVE_REPEAT_ONE: {
@@ -635,7 +715,7 @@ final class SreMatcher {
                         return A_FAIL;
                     }
                     pc += code[pc];
-                    if (code[pc] == SUCCESS && ptr == this.end && !(ctx.toplevel && mustAdvance && ptr == start)) {
+                    if (code[pc] == SUCCESS && ptr == this.end && !((cs[ctx + C_TOPLEVEL] != 0) && mustAdvance && ptr == start)) {
                         this.ptr = ptr;
                         return A_SUCCESS;
                     }
@@ -648,71 +728,71 @@ final class SreMatcher {
                     rep.prev = repeat;
                     rep.lastPtr = -1;
                     repeat = rep;
-                    ctx.rep = rep;
+                    reps[ctx / CTX_SIZE] = rep;
                     this.ptr = ptr;
-                    ctx.pc = pc;
-                    ctx.ptr = ptr;
-                    return call(JUMP_REPEAT, pc + code[pc], ctx.toplevel);
+                    cs[ctx + C_PC] = pc;
+                    cs[ctx + C_PTR] = ptr;
+                    return call(JUMP_REPEAT, pc + code[pc], (cs[ctx + C_TOPLEVEL] != 0));
                 }
                 case MAX_UNTIL: {
                     Repeat rep = repeat;
                     if (rep == null) {
                         throw new EngineError();
                     }
-                    ctx.rep = rep;
+                    reps[ctx / CTX_SIZE] = rep;
                     this.ptr = ptr;
-                    ctx.count = rep.count + 1;
-                    ctx.pc = pc;
-                    ctx.ptr = ptr;
-                    if (ctx.count < SreCode.u(code[rep.pc + 1])) {
-                        rep.count = ctx.count;
-                        return call(JUMP_MAX_UNTIL_1, rep.pc + 3, ctx.toplevel);
+                    cs[ctx + C_COUNT] = rep.count + 1;
+                    cs[ctx + C_PC] = pc;
+                    cs[ctx + C_PTR] = ptr;
+                    if (cs[ctx + C_COUNT] < SreCode.u(code[rep.pc + 1])) {
+                        rep.count = cs[ctx + C_COUNT];
+                        return call(JUMP_MAX_UNTIL_1, rep.pc + 3, (cs[ctx + C_TOPLEVEL] != 0));
                     }
                     long max = SreCode.u(code[rep.pc + 2]);
-                    if ((ctx.count < max || max == MAXREPEAT) && this.ptr != rep.lastPtr) {
-                        rep.count = ctx.count;
-                        ctx.lastmark = lastmark;
-                        ctx.lastindex = lastindex;
+                    if ((cs[ctx + C_COUNT] < max || max == MAXREPEAT) && this.ptr != rep.lastPtr) {
+                        rep.count = cs[ctx + C_COUNT];
+                        cs[ctx + C_LASTMARK] = lastmark;
+                        cs[ctx + C_LASTINDEX] = lastindex;
                         markPush(lastmark);
                         dataPush(rep.lastPtr);
                         rep.lastPtr = this.ptr;
-                        return call(JUMP_MAX_UNTIL_2, rep.pc + 3, ctx.toplevel);
+                        return call(JUMP_MAX_UNTIL_2, rep.pc + 3, (cs[ctx + C_TOPLEVEL] != 0));
                     }
                     repeat = rep.prev;
-                    return call(JUMP_MAX_UNTIL_3, pc, ctx.toplevel);
+                    return call(JUMP_MAX_UNTIL_3, pc, (cs[ctx + C_TOPLEVEL] != 0));
                 }
                 case MIN_UNTIL: {
                     Repeat rep = repeat;
                     if (rep == null) {
                         throw new EngineError();
                     }
-                    ctx.rep = rep;
+                    reps[ctx / CTX_SIZE] = rep;
                     this.ptr = ptr;
-                    ctx.count = rep.count + 1;
-                    ctx.pc = pc;
-                    ctx.ptr = ptr;
-                    if (ctx.count < SreCode.u(code[rep.pc + 1])) {
-                        rep.count = ctx.count;
-                        return call(JUMP_MIN_UNTIL_1, rep.pc + 3, ctx.toplevel);
+                    cs[ctx + C_COUNT] = rep.count + 1;
+                    cs[ctx + C_PC] = pc;
+                    cs[ctx + C_PTR] = ptr;
+                    if (cs[ctx + C_COUNT] < SreCode.u(code[rep.pc + 1])) {
+                        rep.count = cs[ctx + C_COUNT];
+                        return call(JUMP_MIN_UNTIL_1, rep.pc + 3, (cs[ctx + C_TOPLEVEL] != 0));
                     }
                     repeat = rep.prev;
-                    ctx.lastmark = lastmark;
-                    ctx.lastindex = lastindex;
+                    cs[ctx + C_LASTMARK] = lastmark;
+                    cs[ctx + C_LASTINDEX] = lastindex;
                     if (repeat != null) {
                         markPush(lastmark);
                     }
-                    return call(JUMP_MIN_UNTIL_2, pc, ctx.toplevel);
+                    return call(JUMP_MIN_UNTIL_2, pc, (cs[ctx + C_TOPLEVEL] != 0));
                 }
                 case POSSESSIVE_REPEAT:
                     this.ptr = ptr;
-                    ctx.count = 0;
-                    ctx.pc = pc;
-                    ctx.ptr = ptr;
+                    cs[ctx + C_COUNT] = 0;
+                    cs[ctx + C_PC] = pc;
+                    cs[ctx + C_PTR] = ptr;
                     return possRepeatNext(ctx);
                 case ATOMIC_GROUP:
                     this.ptr = ptr;
-                    ctx.pc = pc;
-                    ctx.ptr = ptr;
+                    cs[ctx + C_PC] = pc;
+                    cs[ctx + C_PTR] = ptr;
                     return call(JUMP_ATOMIC_GROUP, pc + 1, false);
                 case GROUPREF:
                 case GROUPREF_IGNORE:
@@ -770,21 +850,21 @@ final class SreMatcher {
                         return A_FAIL;
                     }
                     this.ptr = (int) (ptr - back);
-                    ctx.pc = pc;
-                    ctx.ptr = ptr;
+                    cs[ctx + C_PC] = pc;
+                    cs[ctx + C_PTR] = ptr;
                     return call(JUMP_ASSERT, pc + 2, false);
                 }
                 case ASSERT_NOT: {
                     long back = SreCode.u(code[pc + 1]);
                     if (ptr >= back) {
                         this.ptr = (int) (ptr - back);
-                        ctx.lastmark = lastmark;
-                        ctx.lastindex = lastindex;
+                        cs[ctx + C_LASTMARK] = lastmark;
+                        cs[ctx + C_LASTINDEX] = lastindex;
                         if (repeat != null) {
                             markPush(lastmark);
                         }
-                        ctx.pc = pc;
-                        ctx.ptr = ptr;
+                        cs[ctx + C_PC] = pc;
+                        cs[ctx + C_PTR] = ptr;
                         return call(JUMP_ASSERT_NOT, pc + 2, false);
                     }
                     pc += code[pc];
@@ -799,185 +879,185 @@ final class SreMatcher {
     }
 
     /** Continues the current context after its child returned. */
-    private int resume(Ctx ctx, int jump, boolean ret) {
+    private int resume(int ctx, int jump, boolean ret) {
         switch (jump) {
             case JUMP_BRANCH:
                 if (ret) {
                     if (repeat != null) {
-                        markPopDiscard(ctx.lastmark);
+                        markPopDiscard(cs[ctx + C_LASTMARK]);
                     }
                     return A_SUCCESS;
                 }
                 if (repeat != null) {
-                    markPopKeep(ctx.lastmark);
+                    markPopKeep(cs[ctx + C_LASTMARK]);
                 }
-                lastmark = ctx.lastmark;
-                lastindex = ctx.lastindex;
-                ctx.pc += code[ctx.pc];
+                lastmark = cs[ctx + C_LASTMARK];
+                lastindex = cs[ctx + C_LASTINDEX];
+                cs[ctx + C_PC] += code[cs[ctx + C_PC]];
                 return branchNext(ctx);
             case JUMP_REPEAT_ONE_1:
             case JUMP_REPEAT_ONE_2:
                 if (ret) {
                     if (repeat != null) {
-                        markPopDiscard(ctx.lastmark);
+                        markPopDiscard(cs[ctx + C_LASTMARK]);
                     }
                     return A_SUCCESS;
                 }
                 if (repeat != null) {
-                    markPopKeep(ctx.lastmark);
+                    markPopKeep(cs[ctx + C_LASTMARK]);
                 }
-                lastmark = ctx.lastmark;
-                lastindex = ctx.lastindex;
-                ctx.ptr--;
-                ctx.count--;
+                lastmark = cs[ctx + C_LASTMARK];
+                lastindex = cs[ctx + C_LASTINDEX];
+                cs[ctx + C_PTR]--;
+                cs[ctx + C_COUNT]--;
                 return jump == JUMP_REPEAT_ONE_1 ? repeatOneLiteralNext(ctx) : repeatOneNext(ctx);
             case JUMP_MIN_REPEAT_ONE: {
                 if (ret) {
                     if (repeat != null) {
-                        markPopDiscard(ctx.lastmark);
+                        markPopDiscard(cs[ctx + C_LASTMARK]);
                     }
                     return A_SUCCESS;
                 }
                 if (repeat != null) {
-                    markPopKeep(ctx.lastmark);
+                    markPopKeep(cs[ctx + C_LASTMARK]);
                 }
-                lastmark = ctx.lastmark;
-                lastindex = ctx.lastindex;
-                this.ptr = ctx.ptr;
-                int r = count(ctx.pc + 3, 1);
+                lastmark = cs[ctx + C_LASTMARK];
+                lastindex = cs[ctx + C_LASTINDEX];
+                this.ptr = cs[ctx + C_PTR];
+                int r = count(cs[ctx + C_PC] + 3, 1);
                 if (r == 0) {
                     if (repeat != null) {
-                        markPopDiscard(ctx.lastmark);
+                        markPopDiscard(cs[ctx + C_LASTMARK]);
                     }
                     return A_FAIL;
                 }
-                ctx.ptr++;
-                ctx.count++;
+                cs[ctx + C_PTR]++;
+                cs[ctx + C_COUNT]++;
                 return minRepeatOneNext(ctx);
             }
             case JUMP_REPEAT:
-                repeat = ctx.rep.prev;
+                repeat = reps[ctx / CTX_SIZE].prev;
                 return ret ? A_SUCCESS : A_FAIL;
             case JUMP_MAX_UNTIL_1:
             case JUMP_MIN_UNTIL_1:
                 if (ret) {
                     return A_SUCCESS;
                 }
-                ctx.rep.count = ctx.count - 1;
-                this.ptr = ctx.ptr;
+                reps[ctx / CTX_SIZE].count = cs[ctx + C_COUNT] - 1;
+                this.ptr = cs[ctx + C_PTR];
                 return A_FAIL;
             case JUMP_MAX_UNTIL_2: {
-                Repeat rep = ctx.rep;
+                Repeat rep = reps[ctx / CTX_SIZE];
                 rep.lastPtr = dataPop();
                 if (ret) {
-                    markPopDiscard(ctx.lastmark);
+                    markPopDiscard(cs[ctx + C_LASTMARK]);
                     return A_SUCCESS;
                 }
-                markPop(ctx.lastmark);
-                lastmark = ctx.lastmark;
-                lastindex = ctx.lastindex;
-                rep.count = ctx.count - 1;
-                this.ptr = ctx.ptr;
+                markPop(cs[ctx + C_LASTMARK]);
+                lastmark = cs[ctx + C_LASTMARK];
+                lastindex = cs[ctx + C_LASTINDEX];
+                rep.count = cs[ctx + C_COUNT] - 1;
+                this.ptr = cs[ctx + C_PTR];
                 repeat = rep.prev;
-                return call(JUMP_MAX_UNTIL_3, ctx.pc, ctx.toplevel);
+                return call(JUMP_MAX_UNTIL_3, cs[ctx + C_PC], (cs[ctx + C_TOPLEVEL] != 0));
             }
             case JUMP_MAX_UNTIL_3:
-                repeat = ctx.rep;
+                repeat = reps[ctx / CTX_SIZE];
                 if (ret) {
                     return A_SUCCESS;
                 }
-                this.ptr = ctx.ptr;
+                this.ptr = cs[ctx + C_PTR];
                 return A_FAIL;
             case JUMP_MIN_UNTIL_2: {
-                Repeat rep = ctx.rep;
+                Repeat rep = reps[ctx / CTX_SIZE];
                 Repeat repeatOfTail = repeat;
                 repeat = rep;
                 if (ret) {
                     if (repeatOfTail != null) {
-                        markPopDiscard(ctx.lastmark);
+                        markPopDiscard(cs[ctx + C_LASTMARK]);
                     }
                     return A_SUCCESS;
                 }
                 if (repeatOfTail != null) {
-                    markPop(ctx.lastmark);
+                    markPop(cs[ctx + C_LASTMARK]);
                 }
-                lastmark = ctx.lastmark;
-                lastindex = ctx.lastindex;
-                this.ptr = ctx.ptr;
+                lastmark = cs[ctx + C_LASTMARK];
+                lastindex = cs[ctx + C_LASTINDEX];
+                this.ptr = cs[ctx + C_PTR];
                 long max = SreCode.u(code[rep.pc + 2]);
-                if ((ctx.count >= max && max != MAXREPEAT) || this.ptr == rep.lastPtr) {
+                if ((cs[ctx + C_COUNT] >= max && max != MAXREPEAT) || this.ptr == rep.lastPtr) {
                     return A_FAIL;
                 }
-                rep.count = ctx.count;
+                rep.count = cs[ctx + C_COUNT];
                 dataPush(rep.lastPtr);
                 rep.lastPtr = this.ptr;
-                return call(JUMP_MIN_UNTIL_3, rep.pc + 3, ctx.toplevel);
+                return call(JUMP_MIN_UNTIL_3, rep.pc + 3, (cs[ctx + C_TOPLEVEL] != 0));
             }
             case JUMP_MIN_UNTIL_3: {
-                Repeat rep = ctx.rep;
+                Repeat rep = reps[ctx / CTX_SIZE];
                 rep.lastPtr = dataPop();
                 if (ret) {
                     return A_SUCCESS;
                 }
-                rep.count = ctx.count - 1;
-                this.ptr = ctx.ptr;
+                rep.count = cs[ctx + C_COUNT] - 1;
+                this.ptr = cs[ctx + C_PTR];
                 return A_FAIL;
             }
             case JUMP_POSS_REPEAT_1:
                 if (ret) {
-                    ctx.count++;
+                    cs[ctx + C_COUNT]++;
                     return possRepeatNext(ctx);
                 }
-                this.ptr = ctx.ptr;
+                this.ptr = cs[ctx + C_PTR];
                 return A_FAIL;
             case JUMP_POSS_REPEAT_2:
                 if (ret) {
-                    markPopDiscard(ctx.lastmark);
-                    ctx.count++;
+                    markPopDiscard(cs[ctx + C_LASTMARK]);
+                    cs[ctx + C_COUNT]++;
                     return possRepeatMore(ctx);
                 }
-                markPop(ctx.lastmark);
-                lastmark = ctx.lastmark;
-                lastindex = ctx.lastindex;
-                this.ptr = ctx.ptr;
+                markPop(cs[ctx + C_LASTMARK]);
+                lastmark = cs[ctx + C_LASTMARK];
+                lastindex = cs[ctx + C_LASTINDEX];
+                this.ptr = cs[ctx + C_PTR];
                 return possRepeatTail(ctx);
             case JUMP_ATOMIC_GROUP:
                 if (!ret) {
-                    this.ptr = ctx.ptr;
+                    this.ptr = cs[ctx + C_PTR];
                     return A_FAIL;
                 }
-                ctx.pc += code[ctx.pc];
-                ctx.ptr = this.ptr;
+                cs[ctx + C_PC] += code[cs[ctx + C_PC]];
+                cs[ctx + C_PTR] = this.ptr;
                 return A_DISPATCH;
             case JUMP_ASSERT:
                 if (!ret) {
                     return A_FAIL;
                 }
-                ctx.pc += code[ctx.pc];
+                cs[ctx + C_PC] += code[cs[ctx + C_PC]];
                 return A_DISPATCH;
             case JUMP_ASSERT_NOT:
                 if (ret) {
                     if (repeat != null) {
-                        markPopDiscard(ctx.lastmark);
+                        markPopDiscard(cs[ctx + C_LASTMARK]);
                     }
                     return A_FAIL;
                 }
                 if (repeat != null) {
-                    markPop(ctx.lastmark);
+                    markPop(cs[ctx + C_LASTMARK]);
                 }
-                lastmark = ctx.lastmark;
-                lastindex = ctx.lastindex;
-                ctx.pc += code[ctx.pc];
+                lastmark = cs[ctx + C_LASTMARK];
+                lastindex = cs[ctx + C_LASTINDEX];
+                cs[ctx + C_PC] += code[cs[ctx + C_PC]];
                 return A_DISPATCH;
             default:
                 throw new EngineError();
         }
     }
 
-    private int branchNext(Ctx ctx) {
+    private int branchNext(int ctx) {
         final int[] code = this.code;
-        int pc = ctx.pc;
-        int ptr = ctx.ptr;
+        int pc = cs[ctx + C_PC];
+        int ptr = cs[ctx + C_PTR];
         for (; code[pc] != 0; pc += code[pc]) {
             int op = code[pc + 1];
             if (op == LITERAL && (ptr >= end || ch(ptr) != code[pc + 2])) {
@@ -987,89 +1067,143 @@ final class SreMatcher {
                 continue;
             }
             this.ptr = ptr;
-            ctx.pc = pc;
-            return call(JUMP_BRANCH, pc + 1, ctx.toplevel);
+            cs[ctx + C_PC] = pc;
+            return call(JUMP_BRANCH, pc + 1, (cs[ctx + C_TOPLEVEL] != 0));
         }
         if (repeat != null) {
-            markPopDiscard(ctx.lastmark);
+            markPopDiscard(cs[ctx + C_LASTMARK]);
         }
         return A_FAIL;
     }
 
     /** REPEAT_ONE whose tail starts with a literal: skip positions where the tail cannot match. */
-    private int repeatOneLiteralNext(Ctx ctx) {
-        long min = SreCode.u(code[ctx.pc + 1]);
-        int ptr = ctx.ptr;
-        int count = ctx.count;
-        int chr = ctx.chr;
+    private int repeatOneLiteralNext(int ctx) {
+        long min = SreCode.u(code[cs[ctx + C_PC] + 1]);
+        int ptr = cs[ctx + C_PTR];
+        int count = cs[ctx + C_COUNT];
+        int chr = cs[ctx + C_CHR];
         int end = this.end;
-        while (count >= min && (ptr >= end || ch(ptr) != chr)) {
-            ptr--;
-            count--;
+        if (count >= min) {
+            // the lowest position the repeat may back off to (where count == min)
+            int lowest = (int) (ptr - (count - min));
+            int p = ptr >= end ? ptr - 1 : ptr;
+            p = lastIndexOf(chr, p, lowest);
+            count -= ptr - p;
+            ptr = p;
         }
         if (count < min) {
             if (repeat != null) {
-                markPopDiscard(ctx.lastmark);
+                markPopDiscard(cs[ctx + C_LASTMARK]);
             }
             return A_FAIL;
         }
         this.ptr = ptr;
-        ctx.ptr = ptr;
-        ctx.count = count;
-        return call(JUMP_REPEAT_ONE_1, ctx.pc + code[ctx.pc], ctx.toplevel);
+        cs[ctx + C_PTR] = ptr;
+        cs[ctx + C_COUNT] = count;
+        return call(JUMP_REPEAT_ONE_1, cs[ctx + C_PC] + code[cs[ctx + C_PC]], (cs[ctx + C_TOPLEVEL] != 0));
     }
 
-    private int repeatOneNext(Ctx ctx) {
-        if (ctx.count >= SreCode.u(code[ctx.pc + 1])) {
-            this.ptr = ctx.ptr;
-            return call(JUMP_REPEAT_ONE_2, ctx.pc + code[ctx.pc], ctx.toplevel);
+    private int repeatOneNext(int ctx) {
+        if (cs[ctx + C_COUNT] >= SreCode.u(code[cs[ctx + C_PC] + 1])) {
+            this.ptr = cs[ctx + C_PTR];
+            return call(JUMP_REPEAT_ONE_2, cs[ctx + C_PC] + code[cs[ctx + C_PC]], (cs[ctx + C_TOPLEVEL] != 0));
         }
         if (repeat != null) {
-            markPopDiscard(ctx.lastmark);
+            markPopDiscard(cs[ctx + C_LASTMARK]);
         }
         return A_FAIL;
     }
 
-    private int minRepeatOneNext(Ctx ctx) {
-        long max = SreCode.u(code[ctx.pc + 2]);
-        if (max == MAXREPEAT || ctx.count <= max) {
-            this.ptr = ctx.ptr;
-            return call(JUMP_MIN_REPEAT_ONE, ctx.pc + code[ctx.pc], ctx.toplevel);
+    private int minRepeatOneNext(int ctx) {
+        int pc = cs[ctx + C_PC];
+        long max = SreCode.u(code[pc + 2]);
+        int lit = tailLiteral(pc + code[pc]);
+        if (lit >= 0) {
+            // The tail fails at once where its first literal does not match, without side effects;
+            // CPython then extends the repeat by one item. Do that here without calling the tail.
+            int ptr = cs[ctx + C_PTR];
+            int count = cs[ctx + C_COUNT];
+            int end = this.end;
+            while ((max == MAXREPEAT || count <= max) && (ptr >= end || ch(ptr) != lit)) {
+                if (ptr >= end || !matchOne(pc + 3, ch(ptr))) {
+                    if (repeat != null) {
+                        markPopDiscard(cs[ctx + C_LASTMARK]);
+                    }
+                    return A_FAIL;
+                }
+                ptr++;
+                count++;
+            }
+            cs[ctx + C_PTR] = ptr;
+            cs[ctx + C_COUNT] = count;
+        }
+        if (max == MAXREPEAT || cs[ctx + C_COUNT] <= max) {
+            this.ptr = cs[ctx + C_PTR];
+            return call(JUMP_MIN_REPEAT_ONE, cs[ctx + C_PC] + code[cs[ctx + C_PC]], (cs[ctx + C_TOPLEVEL] != 0));
         }
         if (repeat != null) {
-            markPopDiscard(ctx.lastmark);
+            markPopDiscard(cs[ctx + C_LASTMARK]);
         }
         return A_FAIL;
     }
 
     /** POSSESSIVE_REPEAT: the minimum repetitions, then as many more as possible without backtracking. */
-    private int possRepeatNext(Ctx ctx) {
-        if (lt(ctx.count, SreCode.u(code[ctx.pc + 1]))) {
-            return call(JUMP_POSS_REPEAT_1, ctx.pc + 3, false);
+    private int possRepeatNext(int ctx) {
+        if (lt(cs[ctx + C_COUNT], SreCode.u(code[cs[ctx + C_PC] + 1]))) {
+            return call(JUMP_POSS_REPEAT_1, cs[ctx + C_PC] + 3, false);
         }
-        ctx.ptr = -1;
+        cs[ctx + C_PTR] = -1;
         return possRepeatMore(ctx);
     }
 
-    private int possRepeatMore(Ctx ctx) {
-        long max = SreCode.u(code[ctx.pc + 2]);
-        if ((ctx.count < max || max == MAXREPEAT) && this.ptr != ctx.ptr) {
-            ctx.lastmark = lastmark;
-            ctx.lastindex = lastindex;
+    private int possRepeatMore(int ctx) {
+        long max = SreCode.u(code[cs[ctx + C_PC] + 2]);
+        if ((cs[ctx + C_COUNT] < max || max == MAXREPEAT) && this.ptr != cs[ctx + C_PTR]) {
+            cs[ctx + C_LASTMARK] = lastmark;
+            cs[ctx + C_LASTINDEX] = lastindex;
             markPush(lastmark);
-            ctx.ptr = this.ptr;
-            return call(JUMP_POSS_REPEAT_2, ctx.pc + 3, false);
+            cs[ctx + C_PTR] = this.ptr;
+            return call(JUMP_POSS_REPEAT_2, cs[ctx + C_PC] + 3, false);
         }
         return possRepeatTail(ctx);
     }
 
-    private int possRepeatTail(Ctx ctx) {
-        ctx.pc += code[ctx.pc] + 1;
-        ctx.ptr = this.ptr;
+    private int possRepeatTail(int ctx) {
+        cs[ctx + C_PC] += code[cs[ctx + C_PC]] + 1;
+        cs[ctx + C_PTR] = this.ptr;
         return A_DISPATCH;
     }
 
     // ---- helpers ----------------------------------------------------------------------------------
+
+    /**
+     * The literal a repeat's tail starts with, if the tail certainly fails without side effects
+     * where that literal does not match (MARKs before it are harmless when the marks they set
+     * are discarded on failure); -1 otherwise. CPython checks a leading LITERAL only.
+     */
+    private int tailLiteral(int tail) {
+        int p = tail;
+        while (code[p] == MARK) {
+            if (repeat == null && code[p + 1] <= lastmark) {
+                return -1;
+            }
+            p += 2;
+        }
+        return code[p] == LITERAL ? code[p + 1] : -1;
+    }
+
+    /** Does the single-character item at pc (a REPEAT_ONE-style item) match c? */
+    private boolean matchOne(int pc, int c) {
+        int arg = code[pc + 1];
+        return switch (code[pc]) {
+            case ANY -> c != '\n';
+            case ANY_ALL -> true;
+            case LITERAL -> c == arg;
+            case NOT_LITERAL -> c != arg;
+            case IN, IN_IGNORE, IN_UNI_IGNORE, IN_LOC_IGNORE -> inTest(pc, c);
+            default -> prog.matchesOne(pc, c);
+        };
+    }
 
     /** The set test of the IN-family opcode at code index op. */
     private boolean inTest(int op, int c) {
@@ -1129,6 +1263,119 @@ final class SreMatcher {
         }
     }
 
+    /** The largest index i with lowest <= i <= from whose character is c, or lowest - 1. */
+    private int lastIndexOf(int c, int from, int lowest) {
+        int i = from;
+        if (kind == K_LATIN1) {
+            if (c < 0 || c > 255) {
+                return lowest - 1;
+            }
+            byte[] b = bytes;
+            byte x = (byte) c;
+            while (i >= lowest && b[i] != x) {
+                i--;
+            }
+        } else if (kind == K_UTF16) {
+            if (c < 0 || c > 0xFFFF) {
+                return lowest - 1;
+            }
+            char[] a = chars;
+            char x = (char) c;
+            while (i >= lowest && a[i] != x) {
+                i--;
+            }
+        } else {
+            int[] a = ints;
+            while (i >= lowest && a[i] != c) {
+                i--;
+            }
+        }
+        return i >= lowest ? i : lowest - 1;
+    }
+
+    /** The first index i with from <= i < end whose character is c, or end. */
+    private int indexOf(int c, int from, int end) {
+        if (from >= end) {
+            return end;
+        }
+        if (str != null) {
+            if (c < 0 || c > 0xFFFF) {
+                return end;
+            }
+            int r = str.indexOf((char) c, from, end);
+            return r < 0 ? end : r;
+        }
+        int i = from;
+        if (kind == K_LATIN1) {
+            if (c < 0 || c > 255) {
+                return end;
+            }
+            byte[] b = bytes;
+            byte x = (byte) c;
+            while (i < end && b[i] != x) {
+                i++;
+            }
+            return i;
+        }
+        int[] a = ints;
+        while (i < end && a[i] != c) {
+            i++;
+        }
+        return i;
+    }
+
+    /** The first index i with from <= i < end whose character is not c, or end. */
+    private int spanOf(int c, int from, int end) {
+        int i = from;
+        if (kind == K_LATIN1) {
+            byte[] b = bytes;
+            while (i < end && (b[i] & 0xff) == c) {
+                i++;
+            }
+        } else if (kind == K_UTF16) {
+            char[] a = chars;
+            while (i < end && a[i] == c) {
+                i++;
+            }
+        } else {
+            int[] a = ints;
+            while (i < end && a[i] == c) {
+                i++;
+            }
+        }
+        return i;
+    }
+
+    /** The first index i with from <= i < end whose character is not in the IN set at op (table t), or end. */
+    private int spanIn(int op, boolean[] t, int from, int end) {
+        int i = from;
+        if (kind == K_LATIN1) {
+            byte[] b = bytes;
+            while (i < end && t[b[i] & 0xff]) {
+                i++;
+            }
+        } else if (kind == K_UTF16) {
+            char[] a = chars;
+            while (i < end) {
+                char c = a[i];
+                if (c < 256 ? !t[c] : !SreCode.charset(code, op + 2, c)) {
+                    break;
+                }
+                i++;
+            }
+        } else {
+            int[] a = ints;
+            while (i < end) {
+                int c = a[i];
+                if (c < 256 ? !t[c] : !SreCode.charset(code, op + 2, c)) {
+                    break;
+                }
+                i++;
+            }
+        }
+        return i;
+    }
+
     /** SRE(count): how many times (at most maxcount) the one-character item at pc matches from this.ptr. */
     private int count(int pc, long maxcount) {
         final int[] code = this.code;
@@ -1139,24 +1386,9 @@ final class SreMatcher {
             end = (int) (ptr + maxcount);
         }
         switch (code[pc]) {
-            case IN: {
-                boolean[] t = prog.table(pc);
-                if (kind == K_BYTES) {
-                    byte[] b = bytes;
-                    while (ptr < end && t[b[ptr] & 0xff]) {
-                        ptr++;
-                    }
-                } else {
-                    while (ptr < end) {
-                        int c = ch(ptr);
-                        if (c < 256 ? !t[c] : !SreCode.charset(code, pc + 2, c)) {
-                            break;
-                        }
-                        ptr++;
-                    }
-                }
+            case IN:
+                ptr = spanIn(pc, prog.table(pc), ptr, end);
                 break;
-            }
             case IN_IGNORE:
             case IN_UNI_IGNORE:
             case IN_LOC_IGNORE:
@@ -1172,27 +1404,14 @@ final class SreMatcher {
                 break;
             }
             case ANY:
-                if (kind == K_STRING) {
-                    String s = str;
-                    while (ptr < end && s.charAt(ptr) != '\n') {
-                        ptr++;
-                    }
-                } else {
-                    while (ptr < end && ch(ptr) != '\n') {
-                        ptr++;
-                    }
-                }
+                ptr = indexOf('\n', ptr, end);
                 break;
             case ANY_ALL:
                 ptr = end;
                 break;
-            case LITERAL: {
-                int chr = code[pc + 1];
-                while (ptr < end && ch(ptr) == chr) {
-                    ptr++;
-                }
+            case LITERAL:
+                ptr = spanOf(code[pc + 1], ptr, end);
                 break;
-            }
             case LITERAL_IGNORE: {
                 int chr = code[pc + 1];
                 while (ptr < end && SreChars.lowerAscii(ch(ptr)) == chr) {
@@ -1214,13 +1433,9 @@ final class SreMatcher {
                 }
                 break;
             }
-            case NOT_LITERAL: {
-                int chr = code[pc + 1];
-                while (ptr < end && ch(ptr) != chr) {
-                    ptr++;
-                }
+            case NOT_LITERAL:
+                ptr = indexOf(code[pc + 1], ptr, end);
                 break;
-            }
             case NOT_LITERAL_IGNORE: {
                 int chr = code[pc + 1];
                 while (ptr < end && SreChars.lowerAscii(ch(ptr)) != chr) {
@@ -1258,7 +1473,7 @@ final class SreMatcher {
 
     private void dataPush(int v) {
         if (dataTop == data.length) {
-            data = java.util.Arrays.copyOf(data, data.length * 2);
+            data = java.util.Arrays.copyOf(data, Math.max(32, data.length * 2));
         }
         data[dataTop++] = v;
     }
@@ -1271,7 +1486,7 @@ final class SreMatcher {
         if (lastmark >= 0) {
             int n = lastmark + 1;
             if (dataTop + n > data.length) {
-                data = java.util.Arrays.copyOf(data, Math.max(data.length * 2, dataTop + n));
+                data = java.util.Arrays.copyOf(data, Math.max(32, Math.max(data.length * 2, dataTop + n)));
             }
             System.arraycopy(mark, 0, data, dataTop, n);
             dataTop += n;
