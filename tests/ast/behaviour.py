@@ -126,6 +126,9 @@ print(dump(m), isinstance(m, ast.expr), m.__reduce__()[0] is MyName)
 r = ast.Name('x', ast.Load(), lineno=1).__reduce__()
 print(r[0] is ast.Name, r[1], sorted(r[2]))
 print(ast.AST().__reduce__() == (ast.AST, (), {}))
+print(ast.AST.__new__(ast.Name, 1, 2, a=3).__dict__, type(ast.AST.__new__(ast.Name)).__name__)
+print(attempt(lambda: ast.AST.__new__(int)), attempt(lambda: ast.AST.__new__()), attempt(lambda: ast.AST.__new__(3)))
+print(type(ast.Constant.__new__(MyName, 5)).__name__, ast.Name.__new__ is ast.AST.__new__)
 
 print('-- parse')
 for src in ['x', "u'x'; 'y'; b'z'; 1j; 2.5; 10**100; 12345678901234567890; ...; None; True; False",

@@ -7,6 +7,7 @@ import org.ember.objects.CompareOp;
 import org.ember.objects.Err;
 import org.ember.objects.NativeFunction;
 import org.ember.objects.Py;
+import org.ember.objects.PyBuiltinFunction;
 import org.ember.objects.PyDict;
 import org.ember.objects.PyInstance;
 import org.ember.objects.PyInt;
@@ -76,6 +77,7 @@ final class AstState {
                 Abstract.setAttr(t, ToPython.END_COL_OFFSET, Py.None);
             }
             t.tp_init = INIT;
+            t.tp_new = NEW;
             types[i] = t;
             kinds.put(t, k);
             if (k.role == AstKinds.Role.ENUM_MEMBER) {
@@ -98,11 +100,15 @@ final class AstState {
             return Py.None;
         })));
         Abstract.setAttr(t, PyStr.of("__reduce__"), new PyMethodDescr(t, NativeFunction.of("__reduce__", AstState::reduce)));
+        // AST.__new__ is PyType_GenericNew: it ignores its arguments (Lib/ast.py's Num(...) relies on it).
+        Abstract.setAttr(t, PyStr.of("__new__"), new PyBuiltinFunction(NativeFunction.ofVector("__new__",
+                (self, args, kw) -> astNew((PyType) self, args, kw)), t, null));
         PyTuple empty = PyTuple.EMPTY;
         Abstract.setAttr(t, S_FIELDS, empty);
         Abstract.setAttr(t, S_MATCH_ARGS, empty);
         Abstract.setAttr(t, S_ATTRIBUTES, empty);
         t.tp_init = INIT;
+        t.tp_new = NEW;
         return t;
     }
 
@@ -131,6 +137,24 @@ final class AstState {
     // ---- AST.__init__ and AST.__reduce__ ------------------------------------------------------
 
     static final Slots.Init INIT = AstState::init;
+
+    /** tp_new of the AST classes (PyType_GenericNew): allocates, ignoring the arguments. */
+    static final Slots.New NEW = (type, args, kw) -> type.tp_alloc.alloc(type);
+
+    /** AST.__new__(cls, *args, **kwargs) as CPython's tp_new wrapper for PyType_GenericNew. */
+    private static PyObject astNew(PyType ast, PyObject[] args, String[] kw) {
+        int npos = args.length - (kw == null ? 0 : kw.length);
+        if (npos < 1) {
+            throw Err.type("ast.AST.__new__(): not enough arguments");
+        }
+        if (!(args[0] instanceof PyType sub)) {
+            throw Err.type("ast.AST.__new__(X): X is not a type object (%s)", Err.tn(args[0]));
+        }
+        if (!sub.isSubtype(ast)) {
+            throw Err.type("ast.AST.__new__(%s): %s is not a subtype of ast.AST", sub.getName(), sub.getName());
+        }
+        return sub.tp_alloc.alloc(sub);
+    }
 
     /**
      * AST.__init__ (CPython's ast_type_init): positional arguments are assigned to the names of

@@ -57,8 +57,39 @@ final class FromPython {
         };
     }
 
-    /** Per exact class: the type version for which its field reads may go straight to the instance dict. */
-    private final java.util.IdentityHashMap<PyType, long[]> plain = new java.util.IdentityHashMap<>();
+    /** What the conversion knows about one exact class, valid while the class's version is unchanged. */
+    private static final class TypeEntry {
+        final long version;
+        /** The module's description of the class, or null for other classes (subclasses...). */
+        final AstKinds.Kind kind;
+        /** Field reads may go straight to the instance dict. */
+        final boolean plain;
+
+        TypeEntry(long version, AstKinds.Kind kind, boolean plain) {
+            this.version = version;
+            this.kind = kind;
+            this.plain = plain;
+        }
+    }
+
+    private final java.util.IdentityHashMap<PyType, TypeEntry> entries = new java.util.IdentityHashMap<>();
+    private PyType lastType;
+    private TypeEntry lastEntry;
+
+    private TypeEntry entry(PyType t) {
+        if (t == lastType && lastEntry.version == t.version) {
+            return lastEntry;
+        }
+        TypeEntry e = entries.get(t);
+        if (e == null || e.version != t.version) {
+            AstKinds.Kind k = state.kindOf(t);
+            e = new TypeEntry(t.version, k, k != null && isPlain(t, k));
+            entries.put(t, e);
+        }
+        lastType = t;
+        lastEntry = e;
+        return e;
+    }
 
     /**
      * getattr(obj, name) or null (_PyObject_LookupAttr). For instances of the module's own classes
@@ -66,7 +97,7 @@ final class FromPython {
      * dict directly, which gives the same result as the generic lookup.
      */
     private PyObject attr(PyObject obj, PyStr name) {
-        if (obj instanceof PyInstance inst && isPlain(obj.type)) {
+        if (obj instanceof PyInstance inst && entry(obj.type).plain) {
             PyDict d = inst.getDictOrNull();
             if (d != null) {
                 PyObject v = d.getItem(name);
@@ -78,24 +109,18 @@ final class FromPython {
         return Abstract.lookupAttr(obj, name);
     }
 
-    private boolean isPlain(PyType t) {
-        long[] entry = plain.get(t);
-        if (entry != null && entry[0] == t.version) {
-            return entry[1] != 0;
+    private static boolean isPlain(PyType t, AstKinds.Kind k) {
+        if (t.tp_getattro != ObjectType.GENERIC_GETATTR) {
+            return false;
         }
-        boolean ok = false;
-        AstKinds.Kind k = state.kindOf(t);
-        if (k != null && t.tp_getattro == ObjectType.GENERIC_GETATTR) {
-            ok = true;
-            for (AstKinds.FieldDesc f : k.fields) {
-                ok &= !isDataDescriptor(t.lookup(f.pyName));
+        for (AstKinds.FieldDesc f : k.fields) {
+            if (isDataDescriptor(t.lookup(f.pyName))) {
+                return false;
             }
-            ok &= !isDataDescriptor(t.lookup(ToPython.LINENO)) && !isDataDescriptor(t.lookup(ToPython.COL_OFFSET))
-                    && !isDataDescriptor(t.lookup(ToPython.END_LINENO))
-                    && !isDataDescriptor(t.lookup(ToPython.END_COL_OFFSET));
         }
-        plain.put(t, new long[] {t.version, ok ? 1 : 0});
-        return ok;
+        return !isDataDescriptor(t.lookup(ToPython.LINENO)) && !isDataDescriptor(t.lookup(ToPython.COL_OFFSET))
+                && !isDataDescriptor(t.lookup(ToPython.END_LINENO))
+                && !isDataDescriptor(t.lookup(ToPython.END_COL_OFFSET));
     }
 
     private static boolean isDataDescriptor(PyObject descr) {
@@ -153,7 +178,7 @@ final class FromPython {
 
     /** The constructor of sum that obj is an instance of (CPython tries them in ASDL order), or null. */
     private AstKinds.Kind constructorOf(AstKinds.Kind sum, PyObject obj) {
-        AstKinds.Kind exact = state.kindOf(obj.type);
+        AstKinds.Kind exact = entry(obj.type).kind;
         if (exact != null && exact.base == sum) {
             return exact;
         }
