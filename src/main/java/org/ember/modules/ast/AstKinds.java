@@ -1,16 +1,11 @@
 package org.ember.modules.ast;
 
-import java.lang.invoke.LambdaMetafactory;
-import java.lang.invoke.MethodHandle;
-import java.lang.invoke.MethodHandles;
-import java.lang.invoke.MethodType;
-import java.lang.reflect.RecordComponent;
+import java.lang.reflect.Constructor;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
-import java.util.function.ToIntFunction;
 
 import org.ember.ast.AstSchema;
 import org.ember.ast.Node;
@@ -110,10 +105,8 @@ final class AstKinds {
         final boolean endOptional;
         /** Constructors of a sum or members of an enum, in ASDL order. */
         final List<Kind> constructors = new ArrayList<>();
-        /** Canonical record constructor taking an Object[] of components. */
-        MethodHandle make;
-        /** Readers of lineno, col_offset, end_lineno, end_col_offset (when {@link #positions}). */
-        ToIntFunction<Node>[] position;
+        /** The canonical constructor of the Java record. */
+        Constructor<?> make;
         String doc;
 
         Kind(int index, String name, Role role, Kind base, Class<? extends Node> javaClass, Enum<?> member,
@@ -213,24 +206,17 @@ final class AstKinds {
         for (Object[] pf : pendingFields) {
             Kind k = (Kind) pf[0];
             AstSchema.NodeInfo ni = (AstSchema.NodeInfo) pf[1];
-            RecordComponent[] comps = ni.javaClass().getRecordComponents();
+            Constructor<?> ctor = canonicalConstructor(ni.javaClass());
+            Class<?>[] params = ctor.getParameterTypes();
             for (int i = 0; i < k.fields.length; i++) {
                 FieldDesc f = new FieldDesc(ni.fields().get(i));
                 if (f.category == CAT_NODE || f.category == CAT_ENUM) {
                     f.target = byName.get(f.type);
                 }
-                f.boxedInt = f.category == CAT_INT && comps[i].getType() == Integer.class;
+                f.boxedInt = f.category == CAT_INT && params[i] == Integer.class;
                 k.fields[i] = f;
             }
-            k.make = constructorOf(ni.javaClass(), comps);
-            if (k.positions) {
-                @SuppressWarnings("unchecked")
-                ToIntFunction<Node>[] pos = new ToIntFunction[4];
-                for (int i = 0; i < 4; i++) {
-                    pos[i] = intGetter(ni.javaClass(), k.attributes.get(i));
-                }
-                k.position = pos;
-            }
+            k.make = ctor;
         }
         for (Kind k : all) {
             k.doc = docOf(k);
@@ -242,31 +228,13 @@ final class AstKinds {
         ENUM_MEMBERS = Map.copyOf(enumMembers);
     }
 
-    private static MethodHandle constructorOf(Class<?> c, RecordComponent[] comps) {
-        Class<?>[] types = new Class<?>[comps.length];
-        for (int i = 0; i < comps.length; i++) {
-            types[i] = comps[i].getType();
+    /** The canonical constructor of a generated AST record (its only public constructor). */
+    private static Constructor<?> canonicalConstructor(Class<?> c) {
+        Constructor<?>[] cs = c.getConstructors();
+        if (cs.length != 1) {
+            throw new IllegalStateException("expected one constructor on " + c);
         }
-        try {
-            MethodHandle mh = MethodHandles.publicLookup().findConstructor(c, MethodType.methodType(void.class, types));
-            return mh.asSpreader(Object[].class, types.length).asType(MethodType.methodType(Object.class, Object[].class));
-        } catch (ReflectiveOperationException e) {
-            throw new IllegalStateException("no canonical constructor for " + c, e);
-        }
-    }
-
-    /** A fast reader of int record component {@code name} of class c (a generated lambda, no reflection per call). */
-    @SuppressWarnings("unchecked")
-    private static ToIntFunction<Node> intGetter(Class<?> c, String name) {
-        try {
-            MethodHandles.Lookup lookup = MethodHandles.lookup();
-            MethodHandle accessor = MethodHandles.publicLookup().findVirtual(c, name, MethodType.methodType(int.class));
-            return (ToIntFunction<Node>) LambdaMetafactory.metafactory(lookup, "applyAsInt",
-                    MethodType.methodType(ToIntFunction.class), MethodType.methodType(int.class, Object.class), accessor,
-                    MethodType.methodType(int.class, c)).getTarget().invokeExact();
-        } catch (Throwable e) {
-            throw new IllegalStateException("no accessor " + name + " on " + c, e);
-        }
+        return cs[0];
     }
 
     /** The class of Java AST record class {@code c} (constructors and products). */

@@ -19,6 +19,7 @@ import org.ember.ast.Mod;
 import org.ember.ast.Node;
 import org.ember.ast.Operator;
 import org.ember.ast.Pattern;
+import org.ember.ast.Positions;
 import org.ember.ast.Stmt;
 import org.ember.ast.UnaryOp;
 import org.ember.ast.WithItem;
@@ -70,11 +71,10 @@ final class AstValidator {
     }
 
     private static void positions(Node n) {
-        java.util.function.ToIntFunction<Node>[] pos = AstKinds.of(n.getClass()).position;
-        int lineno = pos[0].applyAsInt(n);
-        int col = pos[1].applyAsInt(n);
-        int endLineno = pos[2].applyAsInt(n);
-        int endCol = pos[3].applyAsInt(n);
+        int lineno = Positions.lineno(n);
+        int col = Positions.colOffset(n);
+        int endLineno = Positions.endLineno(n);
+        int endCol = Positions.endColOffset(n);
         if (lineno > endLineno) {
             throw Err.value("AST node line range (%d, %d) is not valid", lineno, endLineno);
         }

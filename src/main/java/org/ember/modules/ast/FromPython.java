@@ -375,11 +375,10 @@ final class FromPython {
 
     private Node make(AstKinds.Kind k, Object[] args) {
         try {
-            Object node = k.make.invokeExact(args);
-            return (Node) node;
-        } catch (PyException | Error e) {
-            throw e;
-        } catch (Throwable e) {
+            return (Node) k.make.newInstance(args);
+        } catch (java.lang.reflect.InvocationTargetException e) {
+            throw Err.internal(e.getCause());
+        } catch (ReflectiveOperationException e) {
             throw Err.internal(e);
         }
     }

@@ -1,7 +1,6 @@
 package org.ember.modules.ast;
 
 import java.math.BigInteger;
-import java.util.HashMap;
 import java.util.List;
 
 import org.ember.ast.AstSchema;
@@ -10,6 +9,7 @@ import org.ember.ast.CodePointString;
 import org.ember.ast.ConstantSingleton;
 import org.ember.ast.ImaginaryLiteral;
 import org.ember.ast.Node;
+import org.ember.ast.Positions;
 import org.ember.objects.Err;
 import org.ember.objects.Py;
 import org.ember.objects.PyBytes;
@@ -42,13 +42,14 @@ final class ToPython {
     private final org.ember.objects.PyType[] types;
     private int depth;
     private final int limit;
-    /** Identifiers are interned per conversion, as CPython interns them. */
-    private final HashMap<String, PyStr> identifiers = new HashMap<>();
+    /** Identifiers are interned, as CPython's parser interns them. */
+    private final org.ember.runtime.Runtime runtime;
 
     ToPython(AstState state, ThreadState ts) {
         this.state = state;
         this.singletons = state.singletons;
         this.types = state.types;
+        this.runtime = ts.interp.runtime;
         int rl = ts.interp.recursionLimit;
         this.limit = rl < Integer.MAX_VALUE / 3 ? rl * 3 : rl;
         this.depth = ts.depth < Integer.MAX_VALUE / 3 ? ts.depth * 3 : ts.depth;
@@ -73,11 +74,10 @@ final class ToPython {
             d.setItem(f.pyName, value(f, f.getter.apply(n)));
         }
         if (k.positions) {
-            java.util.function.ToIntFunction<Node>[] pos = k.position;
-            d.setItem(LINENO, PyInt.of(pos[0].applyAsInt(n)));
-            d.setItem(COL_OFFSET, PyInt.of(pos[1].applyAsInt(n)));
-            d.setItem(END_LINENO, PyInt.of(pos[2].applyAsInt(n)));
-            d.setItem(END_COL_OFFSET, PyInt.of(pos[3].applyAsInt(n)));
+            d.setItem(LINENO, PyInt.of(Positions.lineno(n)));
+            d.setItem(COL_OFFSET, PyInt.of(Positions.colOffset(n)));
+            d.setItem(END_LINENO, PyInt.of(Positions.endLineno(n)));
+            d.setItem(END_COL_OFFSET, PyInt.of(Positions.endColOffset(n)));
         }
         obj.setDict(d);
         depth--;
@@ -117,12 +117,7 @@ final class ToPython {
     }
 
     private PyStr identifier(String s) {
-        PyStr p = identifiers.get(s);
-        if (p == null) {
-            p = PyStr.of(s);
-            identifiers.put(s, p);
-        }
-        return p;
+        return runtime.intern(s);
     }
 
     /** The Python object for the value of a Constant or MatchSingleton of the Java AST. */
