@@ -348,6 +348,8 @@ def deep(n):
 
 
 print('deep 100:', check(deep(100)))
+print(attempt(lambda: type(parse('+'.join(['1'] * 2900))).__name__))
+print(attempt(lambda: type(parse('+'.join(['1'] * 3100))).__name__))
 print('deep 5000:', check(deep(5000)))
 print('deep list:', attempt(lambda: check(S(ast.If(N(), [ast.Pass(**P)] * 3, [], **P)))))
 t = parse('x')
