@@ -1,5 +1,8 @@
 package org.ember.modules.ast;
 
+import java.lang.invoke.MethodHandle;
+import java.lang.invoke.MethodHandles;
+import java.lang.invoke.MethodType;
 import java.lang.reflect.Constructor;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -107,6 +110,8 @@ final class AstKinds {
         final List<Kind> constructors = new ArrayList<>();
         /** The canonical constructor of the Java record. */
         Constructor<?> make;
+        /** Readers of lineno, col_offset, end_lineno, end_col_offset, typed (Node)int, when {@link #positions}. */
+        MethodHandle[] position;
         String doc;
 
         Kind(int index, String name, Role role, Kind base, Class<? extends Node> javaClass, Enum<?> member,
@@ -217,6 +222,12 @@ final class AstKinds {
                 k.fields[i] = f;
             }
             k.make = ctor;
+            if (k.positions) {
+                k.position = new MethodHandle[4];
+                for (int i = 0; i < 4; i++) {
+                    k.position[i] = intGetter(ni.javaClass(), k.attributes.get(i));
+                }
+            }
         }
         for (Kind k : all) {
             k.doc = docOf(k);
@@ -226,6 +237,15 @@ final class AstKinds {
         BY_NAME = Map.copyOf(byName);
         BY_CLASS = Map.copyOf(byClass);
         ENUM_MEMBERS = Map.copyOf(enumMembers);
+    }
+
+    private static MethodHandle intGetter(Class<?> c, String name) {
+        try {
+            return MethodHandles.publicLookup().findVirtual(c, name, MethodType.methodType(int.class))
+                    .asType(MethodType.methodType(int.class, Node.class));
+        } catch (ReflectiveOperationException e) {
+            throw new IllegalStateException("no accessor " + name + " on " + c, e);
+        }
     }
 
     /** The canonical constructor of a generated AST record (its only public constructor). */

@@ -1,5 +1,6 @@
 package org.ember.modules.ast;
 
+import java.lang.invoke.MethodHandle;
 import java.math.BigInteger;
 import java.util.List;
 
@@ -9,7 +10,6 @@ import org.ember.ast.CodePointString;
 import org.ember.ast.ConstantSingleton;
 import org.ember.ast.ImaginaryLiteral;
 import org.ember.ast.Node;
-import org.ember.ast.Positions;
 import org.ember.objects.Err;
 import org.ember.objects.Py;
 import org.ember.objects.PyBytes;
@@ -74,10 +74,15 @@ final class ToPython {
             d.setItem(f.pyName, value(f, f.getter.apply(n)));
         }
         if (k.positions) {
-            d.setItem(LINENO, PyInt.of(Positions.lineno(n)));
-            d.setItem(COL_OFFSET, PyInt.of(Positions.colOffset(n)));
-            d.setItem(END_LINENO, PyInt.of(Positions.endLineno(n)));
-            d.setItem(END_COL_OFFSET, PyInt.of(Positions.endColOffset(n)));
+            MethodHandle[] pos = k.position;
+            try {
+                d.setItem(LINENO, PyInt.of((int) pos[0].invokeExact(n)));
+                d.setItem(COL_OFFSET, PyInt.of((int) pos[1].invokeExact(n)));
+                d.setItem(END_LINENO, PyInt.of((int) pos[2].invokeExact(n)));
+                d.setItem(END_COL_OFFSET, PyInt.of((int) pos[3].invokeExact(n)));
+            } catch (Throwable e) {
+                throw Err.internal(e);
+            }
         }
         obj.setDict(d);
         depth--;
