@@ -100,8 +100,20 @@ final class GenCodeGen {
                 return tryStmt(t.body(), t.handlers(), t.orelse(), t.finalbody(), s);
             case Stmt.TryStar t:
                 throw CodeGen.error("except* blocks containing yield or await are not supported yet", s);
-            case Stmt.Match m:
-                throw CodeGen.error("match statements containing yield or await are not supported yet", s);
+            case Stmt.Match m: {
+                List<Stmt> pre = new ArrayList<>();
+                Expr subj = lower(m.subject(), pre);
+                org.ember.interp.Node.Expr se = cg.expr(subj);
+                org.ember.interp.Node.Stmt node = new MatchCodeGen(cg).match(m, se, guard -> {
+                    if (!sus.expr(guard)) {
+                        return new Object[] {null, cg.expr(guard)};
+                    }
+                    List<Stmt> gp = new ArrayList<>();
+                    Expr g = lower(guard, gp);
+                    return new Object[] {compileAll(gp), cg.expr(g)};
+                });
+                return withPrelude(pre, node);
+            }
             case Stmt.Return r: {
                 cg.checkReturn(r);
                 List<Stmt> pre = new ArrayList<>();
@@ -276,6 +288,7 @@ final class GenCodeGen {
 
     private Expr.Name temp(Expr at) {
         String n = "$" + (cg.lowerCounter++);
+        cg.storeTemp(n);
         return new Expr.Name(n, ExprContext.Load, Positions.lineno(at), Positions.colOffset(at), Positions.endLineno(at),
                 Positions.endColOffset(at));
     }

@@ -21,6 +21,7 @@ public final class ModuleRegistry {
     private static Map<String, Function<Interpreter, PyModule>> build() {
         Map<String, Function<Interpreter, PyModule>> m = new TreeMap<>();
         // name -> factory (alphabetical)
+        m.put("_abc", AbcModule::create);
         m.put("_ast", org.ember.modules.ast.AstModule::create);
         m.put("_bisect", BisectModule::create);
         m.put("_codecs", CodecsModule::create);
