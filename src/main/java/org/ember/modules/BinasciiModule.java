@@ -113,12 +113,11 @@ public final class BinasciiModule {
 
     /** An unsigned_int(bitwise=True) argument. */
     private static int bitwiseUInt(PyObject o) {
-        PyInt i = Abstract.index(o);
-        return i.isSmall() ? (int) i.longValue() : i.bigValue().intValue();
+        return ClinicArgs.bitwiseUInt(o);
     }
 
     private static int cInt(PyObject o) {
-        return RandomModule.asCInt(o);
+        return ClinicArgs.cInt(o);
     }
 
     // ---- uu -----------------------------------------------------------------------------------------

@@ -25,6 +25,7 @@ public final class ModuleRegistry {
         m.put("_blake2", org.ember.modules.hash.Blake2Module::create);
         m.put("_codecs", CodecsModule::create);
         m.put("_collections", CollectionsModule::create);
+        m.put("_contextvars", ContextvarsModule::create);
         m.put("_functools", FunctoolsModule::create);
         m.put("_heapq", HeapqModule::create);
         m.put("_io", org.ember.modules.io.IoModule::create);
@@ -56,6 +57,7 @@ public final class ModuleRegistry {
         m.put("posix", PosixModule::create);
         m.put("time", TimeModule::create);
         m.put("unicodedata", UnicodedataModule::create);
+        m.put("zlib", org.ember.modules.zlib.ZlibModule::create);
         return java.util.Collections.unmodifiableMap(m);
     }
 

@@ -238,7 +238,7 @@ public final class RandomModule {
                 ((PyRandom) self).setstate(s);
                 return Py.None;
             });
-            t.method1("getrandbits", (self, k) -> ((PyRandom) self).getrandbits(asCInt(k)));
+            t.method1("getrandbits", (self, k) -> ((PyRandom) self).getrandbits(ClinicArgs.cInt(k)));
         }
     }
 
@@ -255,15 +255,6 @@ public final class RandomModule {
             throw Err.overflow("Python int too large to convert to C unsigned long");
         }
         return b.longValue();
-    }
-
-    /** A C int argument (_PyLong_AsInt). */
-    static int asCInt(PyObject o) {
-        PyInt i = Abstract.index(o);
-        if (!i.isSmall() || i.longValue() < Integer.MIN_VALUE || i.longValue() > Integer.MAX_VALUE) {
-            throw Err.overflow("Python int too large to convert to C int");
-        }
-        return (int) i.longValue();
     }
 
     public static PyModule create(Interpreter interp) {

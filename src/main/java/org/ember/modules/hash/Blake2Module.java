@@ -87,11 +87,7 @@ public final class Blake2Module {
     }
 
     private static int cInt(PyObject o) {
-        PyInt i = Abstract.index(o);
-        if (!i.isSmall() || i.longValue() < Integer.MIN_VALUE || i.longValue() > Integer.MAX_VALUE) {
-            throw Err.overflow("Python int too large to convert to C int");
-        }
-        return (int) i.longValue();
+        return org.ember.modules.ClinicArgs.cInt(o);
     }
 
     private static byte[] bytesArg(PyObject o) {
