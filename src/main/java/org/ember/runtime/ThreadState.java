@@ -28,6 +28,8 @@ public final class ThreadState {
     public PyObject asyncgenFirstIter;
     public PyObject asyncgenFinalizer;
     public int coroutineOriginDepth;
+    /** The current contextvars.Context of this thread (a _contextvars Context), or null before first use. */
+    public PyObject context;
     /** Set by another thread to ask this one to raise an exception asynchronously. */
     public volatile PyBaseException asyncException;
 
